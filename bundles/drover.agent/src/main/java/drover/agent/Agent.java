@@ -1,0 +1,49 @@
+package drover.agent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.apache.sshd.server.SshServer;
+
+import drover.agent.internal.RequestDispatcher;
+import drover.agent.internal.ssh.AgentSshServer;
+
+/** One running agent: its SSH server and the handlers behind it. */
+public final class Agent implements AutoCloseable {
+
+	public static final String VERSION = "0.1.0";
+
+	private final AgentConfig config;
+	private final SshServer server;
+
+	private Agent(AgentConfig config, SshServer server) {
+		this.config = config;
+		this.server = server;
+	}
+
+	public static Agent start(AgentConfig config) throws IOException {
+		Files.createDirectories(config.stateDir());
+		if (!Files.isRegularFile(config.authorizedKeys())) {
+			throw new IOException("No authorized_keys file at " + config.authorizedKeys()
+					+ ": put the operators' public keys there (one per line, OpenSSH format) and start the agent again.");
+		}
+		RequestDispatcher dispatcher = new RequestDispatcher(config);
+		SshServer server = AgentSshServer.create(config, dispatcher);
+		server.start();
+		return new Agent(config, server);
+	}
+
+	/** The port actually bound (useful when the configuration asked for port 0). */
+	public int port() {
+		return server.getPort();
+	}
+
+	public AgentConfig config() {
+		return config;
+	}
+
+	@Override
+	public void close() throws IOException {
+		server.stop(true);
+	}
+}

@@ -1,0 +1,52 @@
+package drover.agent.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import drover.protocol.Json;
+
+/**
+ * Every operation that changes the node, one JSON line each in STATE_DIR/audit.jsonl: when, who (SSH user
+ * and key fingerprint), what, and the result. Append-only, so the node keeps its own account of what happened.
+ */
+public final class AuditLog {
+
+	private final Path file;
+	private final ObjectMapper json = Json.newMapper();
+
+	public AuditLog(Path file) {
+		this.file = file;
+	}
+
+	public synchronized void record(String user, String key, String operation, List<String> args, boolean ok,
+			String result) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("time", Instant.now().toString());
+		entry.put("user", user);
+		entry.put("key", key);
+		entry.put("operation", operation);
+		entry.put("args", args);
+		entry.put("ok", ok);
+		entry.put("result", result);
+		try {
+			Files.writeString(file, json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		} catch (IOException e) {
+			// The operation itself happened; losing its audit line must be visible in the agent's log.
+			System.err.println("drover-agent: cannot append to audit log " + file + ": " + e.getMessage());
+		}
+	}
+
+	public Path file() {
+		return file;
+	}
+}

@@ -1,0 +1,52 @@
+package drover.agent.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import drover.protocol.HostFacts;
+
+/** Kernel, CPU and memory facts of the node, from /proc. */
+final class HostFactsReader {
+
+	private HostFactsReader() {
+	}
+
+	static HostFacts read() {
+		String cpuinfo = text("/proc/cpuinfo");
+		String meminfo = text("/proc/meminfo");
+		int cpus = 0;
+		String model = null;
+		String flags = null;
+		for (String line : cpuinfo.split("\n")) {
+			if (line.startsWith("processor")) {
+				cpus++;
+			} else if (model == null && line.startsWith("model name")) {
+				model = line.substring(line.indexOf(':') + 1).trim();
+			} else if (flags == null && line.startsWith("flags")) {
+				flags = line.substring(line.indexOf(':') + 1).trim();
+			}
+		}
+		return new HostFacts(text("/proc/sys/kernel/hostname").trim(),
+				text("/proc/sys/kernel/osrelease").trim() + " " + text("/proc/sys/kernel/version").trim(), model, flags,
+				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"));
+	}
+
+	private static long kilobytes(String meminfo, String key) {
+		for (String line : meminfo.split("\n")) {
+			if (line.startsWith(key + ":")) {
+				String value = line.substring(key.length() + 1).trim().split("\\s+")[0];
+				return Long.parseLong(value) * 1024;
+			}
+		}
+		return 0;
+	}
+
+	private static String text(String path) {
+		try {
+			return Files.readString(Path.of(path));
+		} catch (IOException e) {
+			return "";
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package drover.agent.internal.proc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small, fast readers for /proc pseudo files (which report size 0, so they are read to the end). */
+final class ProcFiles {
+
+	private ProcFiles() {
+	}
+
+	static String read(Path path) throws IOException {
+		return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+	}
+
+	/** The file's text, or null when it cannot be read (process gone, permission). */
+	static String readOrNull(Path path) {
+		try {
+			return read(path);
+		} catch (IOException | SecurityException e) {
+			return null;
+		}
+	}
+
+	static String linkOrNull(Path path) {
+		try {
+			return Files.readSymbolicLink(path).toString();
+		} catch (IOException | SecurityException | UnsupportedOperationException e) {
+			return null;
+		}
+	}
+
+	/** The value of a {@code key:\tvalue} line in a /proc status-like text, or null. */
+	static String field(String text, String key) {
+		if (text == null) {
+			return null;
+		}
+		int at = text.startsWith(key + ":") ? 0 : text.indexOf("\n" + key + ":");
+		if (at < 0) {
+			return null;
+		}
+		int start = text.indexOf(':', at + (at == 0 ? 0 : 1)) + 1;
+		int end = text.indexOf('\n', start);
+		return text.substring(start, end < 0 ? text.length() : end).trim();
+	}
+
+	static long parseLongOr(String s, long fallback) {
+		if (s == null) {
+			return fallback;
+		}
+		try {
+			return Long.parseLong(s.trim());
+		} catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package drover.agent.internal.proc;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import drover.protocol.Inventory;
+import drover.protocol.ProcessInfo;
+import drover.protocol.ResourceInfo;
+
+/**
+ * Takes the inventory of a node: every process under /proc with its open resources, in one pass. Processes
+ * are read in parallel (it is all small-file I/O); sockets are resolved per network namespace, and pipe and
+ * socket peers are resolved over the whole scan once every descriptor is known.
+ */
+public final class ProcScanner {
+
+	private static final long PAGE_SIZE = 4096;
+	private static final long CLOCK_TICKS = 100; // USER_HZ, 100 on every Linux architecture Drover runs on
+
+	private final Path proc;
+	private final Path passwd;
+
+	public ProcScanner(Path proc, Path passwd) {
+		this.proc = proc;
+		this.passwd = passwd;
+	}
+
+	public static ProcScanner forThisNode() {
+		return new ProcScanner(Path.of("/proc"), Path.of("/etc/passwd"));
+	}
+
+	public Inventory scan(String hostName) throws IOException {
+		long started = System.nanoTime();
+		long takenAt = System.currentTimeMillis();
+		UserNames users = new UserNames(passwd);
+		long bootMillis = bootTimeMillis();
+		AtomicInteger vanished = new AtomicInteger();
+		List<RawProcess> raw = listPids().parallelStream().map(pid -> readProcess(pid, users, bootMillis, vanished))
+				.filter(Objects::nonNull).toList();
+
+		String ownNetNs = ProcFiles.linkOrNull(proc.resolve("self/ns/net"));
+		Map<String, SocketTable> tables = new HashMap<>();
+		Map<Long, List<Integer>> holders = new HashMap<>(); // pipe or socket inode -> pids holding it
+		for (RawProcess p : raw) {
+			if (p.netNs != null && !tables.containsKey(p.netNs)) {
+				tables.put(p.netNs, SocketTable.read(proc.resolve(Integer.toString(p.pid)), p.netNs.equals(ownNetNs)));
+			}
+			for (RawFd fd : p.fds) {
+				long inode = FdClassifier.bracketInode(fd.target());
+				if (inode != 0 || fd.fifoInode() != 0) {
+					List<Integer> pids = holders.computeIfAbsent(inode != 0 ? inode : fd.fifoInode(), k -> new ArrayList<>(2));
+					if (!pids.contains(p.pid)) {
+						pids.add(p.pid);
+					}
+				}
+			}
+		}
+		SocketTable empty = new SocketTable();
+		List<ProcessInfo> processes = new ArrayList<>(raw.size());
+		for (RawProcess p : raw) {
+			FdClassifier classifier = new FdClassifier(p.pid, tables.getOrDefault(p.netNs, empty), holders);
+			List<ResourceInfo> resources = new ArrayList<>(p.fds.size());
+			for (RawFd fd : p.fds) {
+				resources.add(classifier.classify(fd));
+			}
+			processes.add(p.toInfo(resources));
+		}
+		return new Inventory(hostName, takenAt, (System.nanoTime() - started) / 1_000_000, vanished.get(), processes);
+	}
+
+	private List<Integer> listPids() throws IOException {
+		List<Integer> pids = new ArrayList<>();
+		try (DirectoryStream<Path> dirs = Files.newDirectoryStream(proc)) {
+			for (Path dir : dirs) {
+				String name = dir.getFileName().toString();
+				if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
+					try {
+						pids.add(Integer.parseInt(name));
+					} catch (NumberFormatException e) {
+						// not a process directory
+					}
+				}
+			}
+		}
+		pids.sort(null);
+		return pids;
+	}
+
+	private long bootTimeMillis() {
+		String btime = ProcFiles.field(ProcFiles.readOrNull(proc.resolve("stat")).replace(' ', ':'), "btime");
+		return ProcFiles.parseLongOr(btime, 0) * 1000;
+	}
+
+	/** Null when the process is gone before its stat could be read (counted in {@code vanished}). */
+	private RawProcess readProcess(int pid, UserNames users, long bootMillis, AtomicInteger vanished) {
+		Path dir = proc.resolve(Integer.toString(pid));
+		String stat = ProcFiles.readOrNull(dir.resolve("stat"));
+		if (stat == null) {
+			vanished.incrementAndGet();
+			return null;
+		}
+		RawProcess p = new RawProcess(pid);
+		int open = stat.indexOf('(');
+		int close = stat.lastIndexOf(')');
+		p.name = stat.substring(open + 1, close);
+		String[] f = stat.substring(close + 2).split(" ");
+		p.state = stateText(f[0].charAt(0));
+		p.ppid = Integer.parseInt(f[1]);
+		p.threads = Integer.parseInt(f[17]);
+		p.startTime = bootMillis + Long.parseLong(f[19]) * 1000 / CLOCK_TICKS;
+		p.virtualMemory = Long.parseLong(f[20]);
+		p.residentMemory = Long.parseLong(f[21]) * PAGE_SIZE;
+
+		String status = ProcFiles.readOrNull(dir.resolve("status"));
+		String uid = ProcFiles.field(status, "Uid");
+		p.uid = uid == null ? -1 : Integer.parseInt(uid.split("\\s+")[0]);
+		p.user = p.uid < 0 ? null : users.nameOf(p.uid);
+		String cmdline = ProcFiles.readOrNull(dir.resolve("cmdline"));
+		p.commandLine = cmdline == null || cmdline.isEmpty() ? List.of()
+				: Arrays.asList(cmdline.substring(0, cmdline.length() - (cmdline.endsWith("\0") ? 1 : 0)).split("\0", -1));
+		p.executable = ProcFiles.linkOrNull(dir.resolve("exe"));
+		p.cgroup = cgroupOf(ProcFiles.readOrNull(dir.resolve("cgroup")));
+		p.netNs = ProcFiles.linkOrNull(dir.resolve("ns/net"));
+		p.memory = MapsSummarizer.summarize(ProcFiles.readOrNull(dir.resolve("maps")));
+		readFds(dir, p);
+		if (ProcFiles.readOrNull(dir.resolve("stat")) == null && p.readError == null) {
+			p.readError = "exited during the scan";
+		}
+		return p;
+	}
+
+	private static void readFds(Path dir, RawProcess p) {
+		Path fdDir = dir.resolve("fd");
+		try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
+			for (Path link : fds) {
+				int fd = Integer.parseInt(link.getFileName().toString());
+				String target = ProcFiles.linkOrNull(link);
+				if (target == null) {
+					continue; // closed between listing and reading
+				}
+				String info = ProcFiles.readOrNull(dir.resolve("fdinfo").resolve(Integer.toString(fd)));
+				int flags = (int) parseOctal(ProcFiles.field(info, "flags"));
+				long pos = ProcFiles.parseLongOr(ProcFiles.field(info, "pos"), 0);
+				p.fds.add(FdClassifier.describe(link, fd, target, flags, pos));
+			}
+			p.fds.sort((a, b) -> Integer.compare(a.fd(), b.fd()));
+		} catch (NoSuchFileException e) {
+			p.readError = "exited during the scan";
+		} catch (IOException | SecurityException e) {
+			p.readError = "cannot read open files: " + e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : " " + e.getMessage());
+		}
+	}
+
+	private static long parseOctal(String s) {
+		try {
+			return s == null ? 0 : Long.parseLong(s, 8);
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static String cgroupOf(String text) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		String first = text.lines().findFirst().orElse("");
+		int at = first.indexOf("::");
+		return at >= 0 ? first.substring(at + 2) : first;
+	}
+
+	private static String stateText(char code) {
+		return switch (code) {
+		case 'R' -> "R (running)";
+		case 'S' -> "S (sleeping)";
+		case 'D' -> "D (disk sleep)";
+		case 'T' -> "T (stopped)";
+		case 't' -> "t (tracing stop)";
+		case 'Z' -> "Z (zombie)";
+		case 'X' -> "X (dead)";
+		case 'I' -> "I (idle)";
+		default -> String.valueOf(code);
+		};
+	}
+}

@@ -1,0 +1,209 @@
+package drover.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import drover.core.AgentClient;
+import drover.core.AgentConnection;
+import drover.core.DroverHome;
+import drover.core.HostEntry;
+import drover.core.HostKeyPolicy;
+import drover.core.HostKeyStore;
+import drover.core.HostRegistry;
+import drover.core.KeyToolkit;
+import drover.protocol.Hello;
+
+/**
+ * A local cluster of demo hosts, each running a real agent. As root each host is a simulated machine with its
+ * own network, PID and mount namespaces (scripts/demo-host.sh); otherwise the agents listen on loopback
+ * ports. The operator's key, the hosts' registration and their pinned keys are set up so that the CLI and
+ * the console can use the hosts at once.
+ */
+public final class DemoCluster {
+
+	private static final String PREFIX = "demo";
+	private static final int AGENT_PORT = 2222;
+	private static final int LOOPBACK_BASE_PORT = 22220;
+
+	private final DroverHome home;
+	private final Path agentJar;
+	private final Path hostScript;
+	private final PrintWriter out;
+
+	public DemoCluster(DroverHome home, Path agentJar, Path hostScript, PrintWriter out) {
+		this.home = home;
+		this.agentJar = agentJar;
+		this.hostScript = hostScript;
+		this.out = out;
+	}
+
+	public boolean namespaces() {
+		return "root".equals(System.getProperty("user.name")) && hostScript != null && Files.isExecutable(hostScript)
+				&& (Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip")));
+	}
+
+	public List<HostEntry> up(int count) throws IOException, InterruptedException {
+		if (count < 1 || count > 50) {
+			throw new IOException("A demo cluster has 1 to 50 hosts, not " + count + ".");
+		}
+		if (agentJar == null || !Files.isRegularFile(agentJar)) {
+			throw new IOException("The agent jar " + agentJar + " is missing: build first (./setup, or ./mvnw package).");
+		}
+		KeyToolkit.ensureKeyPair(home.defaultKey(), "drover-operator");
+		String operatorKey = KeyToolkit.publicKeyLine(home.defaultKey());
+		HostRegistry registry = new HostRegistry(home);
+		List<HostEntry> hosts = new ArrayList<>();
+		boolean isolated = namespaces();
+		out.println(isolated ? "Starting " + count + " simulated hosts (network, PID and mount namespaces)..."
+				: "Starting " + count + " agents on loopback (run as root for isolated simulated hosts)...");
+		try (AgentClient client = new AgentClient(home)) {
+			for (int i = 1; i <= count; i++) {
+				String name = PREFIX + i;
+				Path state = home.demoDir().resolve(name);
+				Files.createDirectories(state);
+				Files.writeString(state.resolve("authorized_keys"), operatorKey + "\n");
+				boolean freshKey = !Files.exists(state.resolve("host_key"));
+				HostEntry host = isolated ? startIsolated(name, i, state) : startOnLoopback(name, i, state);
+				if (freshKey) {
+					client.pins().forget(host.endpoint()); // a pin of an earlier demo host of that name is stale
+				}
+				registry.put(host);
+				hosts.add(host);
+			}
+			for (HostEntry host : hosts) {
+				Hello hello = awaitAgent(client, host);
+				out.printf("  %-8s %s:%d  agent %s, CRIU %s %s%n", host.name(), host.address(), host.port(),
+						hello.agentVersion(), hello.criu().version(), hello.criu().checkOk() ? "(check ok)"
+								: "(check FAILED: " + hello.criu().checkMessage() + ")");
+			}
+		}
+		out.println("Hosts registered in " + home.hostsFile() + "; try './drover hosts' and './drover ps "
+				+ hosts.get(0).name() + "'.");
+		return hosts;
+	}
+
+	private HostEntry startIsolated(String name, int index, Path state) throws IOException, InterruptedException {
+		Path pidFile = home.demoDir().resolve(name + ".pid");
+		if (Files.exists(pidFile) && isAlive(Files.readString(pidFile).trim())) {
+			out.println("  " + name + " is already running");
+			String address = run(List.of(hostScript.toString(), "addr", Integer.toString(index))).trim();
+			return new HostEntry(name, address, AGENT_PORT, "root", null);
+		}
+		List<String> command = new ArrayList<>(List.of(hostScript.toString(), "start", name, Integer.toString(index),
+				home.demoDir().toString(), "--"));
+		command.addAll(agentCommand(name, "0.0.0.0", AGENT_PORT, state));
+		String output = run(command);
+		String address = output.lines().reduce((a, b) -> b).orElse("").trim();
+		return new HostEntry(name, address, AGENT_PORT, "root", null);
+	}
+
+	private HostEntry startOnLoopback(String name, int index, Path state) throws IOException {
+		int port = LOOPBACK_BASE_PORT + index;
+		Path pidFile = home.demoDir().resolve(name + ".loopback.pid");
+		if (Files.exists(pidFile) && isAlive(Files.readString(pidFile).trim())) {
+			out.println("  " + name + " is already running");
+		} else {
+			List<String> command = new ArrayList<>(List.of("setsid"));
+			command.addAll(agentCommand(name, "127.0.0.1", port, state));
+			Process agent = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+					.redirectErrorStream(true).redirectOutput(home.demoDir().resolve(name + ".log").toFile()).start();
+			Files.writeString(pidFile, Long.toString(agent.pid()));
+		}
+		return new HostEntry(name, "127.0.0.1", port, System.getProperty("user.name"), null);
+	}
+
+	private List<String> agentCommand(String name, String listen, int port, Path state) {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		// A node agent should stay small; no hsperfdata file, so CRIU never trips over a JVM's perf file.
+		return List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:-UsePerfData", "-jar", agentJar.toString(), "--name",
+				name, "--listen", listen, "--port", Integer.toString(port), "--state-dir", state.toString());
+	}
+
+	private Hello awaitAgent(AgentClient client, HostEntry host) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		IOException last = null;
+		while (System.nanoTime() < deadline) {
+			try (AgentConnection agent = client.connect(host, HostKeyPolicy.PIN_FIRST)) {
+				return agent.hello();
+			} catch (IOException e) {
+				last = e;
+				Thread.sleep(250);
+			}
+		}
+		throw new IOException("The agent of " + host.name() + " did not answer within 60 s; see "
+				+ home.demoDir().resolve(host.name() + ".log") + ".", last);
+	}
+
+	public void down() throws IOException, InterruptedException {
+		Path dir = home.demoDir();
+		HostRegistry registry = new HostRegistry(home);
+		HostKeyStore pins = new HostKeyStore(home);
+		int stopped = 0;
+		for (HostEntry host : registry.list()) {
+			if (!host.name().startsWith(PREFIX)) {
+				continue;
+			}
+			Path loopbackPid = dir.resolve(host.name() + ".loopback.pid");
+			if (Files.exists(loopbackPid)) {
+				kill(Files.readString(loopbackPid).trim());
+				Files.delete(loopbackPid);
+			} else if (Files.exists(dir.resolve(host.name() + ".pid")) && hostScript != null) {
+				run(List.of(hostScript.toString(), "stop", host.name(), dir.toString()));
+			}
+			registry.remove(host.name());
+			pins.forget(host.endpoint());
+			stopped++;
+			out.println("  stopped " + host.name());
+		}
+		if (namespaces()) {
+			run(List.of(hostScript.toString(), "down-bridge"));
+		}
+		if (Files.exists(dir)) {
+			try (Stream<Path> files = Files.walk(dir)) {
+				for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+		out.println(stopped == 0 ? "No demo hosts were running." : "Demo cluster down (" + stopped + " hosts).");
+	}
+
+	private static boolean isAlive(String pid) {
+		try {
+			return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	private static void kill(String pid) throws InterruptedException {
+		try {
+			var handle = ProcessHandle.of(Long.parseLong(pid));
+			if (handle.isPresent()) {
+				handle.get().destroy();
+				handle.get().onExit().get(10, TimeUnit.SECONDS);
+			}
+		} catch (NumberFormatException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+			// already gone or refuses to go; nothing more to do from here
+		}
+	}
+
+	private static String run(List<String> command) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+			throw new IOException(String.join(" ", command.subList(0, Math.min(3, command.size()))) + " failed: "
+					+ output.trim());
+		}
+		return output;
+	}
+}

@@ -1,0 +1,82 @@
+package drover.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import drover.protocol.Inventory;
+import drover.protocol.ProcessInfo;
+import drover.protocol.ResourceInfo;
+
+/** Prints an inventory as an indented process tree, each process followed by its open resources. */
+public final class TreePrinter {
+
+	private final PrintWriter out;
+	private final boolean resources;
+
+	public TreePrinter(PrintWriter out, boolean resources) {
+		this.out = out;
+		this.resources = resources;
+	}
+
+	public void print(Inventory inventory) {
+		Map<Integer, List<ProcessInfo>> children = new HashMap<>();
+		Set<Integer> pids = inventory.processes().stream().map(ProcessInfo::pid).collect(Collectors.toSet());
+		List<ProcessInfo> roots = new ArrayList<>();
+		for (ProcessInfo p : inventory.processes()) {
+			if (pids.contains(p.ppid()) && p.ppid() != p.pid()) {
+				children.computeIfAbsent(p.ppid(), k -> new ArrayList<>()).add(p);
+			} else {
+				roots.add(p);
+			}
+		}
+		out.printf("%s: %d processes (scanned in %d ms%s)%n", inventory.hostName(), inventory.processes().size(),
+				inventory.scanMillis(), inventory.vanished() > 0 ? ", " + inventory.vanished() + " exited meanwhile" : "");
+		for (ProcessInfo root : roots) {
+			print(root, "", children);
+		}
+		out.flush();
+	}
+
+	private void print(ProcessInfo p, String indent, Map<Integer, List<ProcessInfo>> children) {
+		String command = p.commandLine().isEmpty() ? "[" + p.name() + "]" : String.join(" ", p.commandLine());
+		if (command.length() > 100) {
+			command = command.substring(0, 97) + "...";
+		}
+		out.printf("%s%d %s  (%s, %s, %d MB%s)%n", indent, p.pid(), command, p.user(), p.state(),
+				p.residentMemory() >> 20, p.readError() != null ? ", " + p.readError() : "");
+		if (resources && p.resources() != null) {
+			for (ResourceInfo r : p.resources()) {
+				out.printf("%s    fd %-3d %s%n", indent, r.fd(), describe(r));
+			}
+		}
+		for (ProcessInfo child : children.getOrDefault(p.pid(), List.of())) {
+			print(child, indent + "  ", children);
+		}
+	}
+
+	public static String describe(ResourceInfo r) {
+		return switch (r) {
+		case ResourceInfo.File f -> "file " + f.path() + " @" + f.offset() + (f.deleted() ? " (deleted)" : "");
+		case ResourceInfo.Directory d -> "dir  " + d.path();
+		case ResourceInfo.Pipe p -> (p.fifo() ? "fifo " + p.path() : "pipe " + p.inode()) + (p.writeEnd() ? " w" : " r")
+				+ peers(p.peerPids());
+		case ResourceInfo.UnixSocket u -> "unix " + u.socketType() + " " + (u.path() != null ? u.path() : "")
+				+ " " + u.state() + peers(u.peerPids());
+		case ResourceInfo.Tcp t -> "tcp  " + t.localAddress() + ":" + t.localPort() + " -> " + t.remoteAddress() + ":"
+				+ t.remotePort() + " " + t.state();
+		case ResourceInfo.Udp u -> "udp  " + u.localAddress() + ":" + u.localPort() + " " + u.state();
+		case ResourceInfo.Device d -> (d.tty() ? "tty  " : "dev  ") + d.path();
+		case ResourceInfo.AnonInode a -> "anon " + a.anonKind().toLowerCase();
+		case ResourceInfo.Other o -> "     " + o.target();
+		};
+	}
+
+	private static String peers(List<Integer> pids) {
+		return pids == null || pids.isEmpty() ? "" : " <-> " + pids;
+	}
+}

@@ -1,0 +1,14 @@
+package drover.protocol;
+
+/**
+ * A failure an operator can act on: a stable {@code code} for programs, a {@code message} that says what
+ * happened and a {@code hint} that says what to do about it.
+ */
+public record ErrorInfo(String code, String message, String hint) {
+
+	public static final String UNKNOWN_REQUEST = "unknown-request";
+	public static final String BAD_REQUEST = "bad-request";
+	public static final String NO_SUCH_PROCESS = "no-such-process";
+	public static final String INTERNAL = "internal-error";
+	public static final String SPAWN_FAILED = "spawn-failed";
+}
