@@ -44,8 +44,8 @@ public final class DroverCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		// SSHD logs its I/O set-up at INFO: an operator only needs warnings.
-		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("drover.log", "warn"));
+		// SSHD logs at INFO and WARN what the CLI already reports as a clear error; -Ddrover.log=debug shows it.
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("drover.log", "error"));
 		PrintWriter out = new PrintWriter(System.out, true);
 		PrintWriter err = new PrintWriter(System.err, true);
 		System.exit(execute(args, out, err));

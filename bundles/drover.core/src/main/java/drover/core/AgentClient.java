@@ -62,8 +62,8 @@ public final class AgentClient implements AutoCloseable {
 		try {
 			session.auth().verify(CONNECT_TIMEOUT);
 		} catch (IOException e) {
-			session.close(true);
 			String refusal = session.getAttribute(REFUSAL);
+			session.close(true);
 			if (refusal != null) {
 				throw new AgentException(refusal.startsWith("CHANGED") ? "host-key-changed" : "host-key-unknown",
 						refusal.substring(refusal.indexOf(':') + 1).trim(), hintFor(host, refusal), e);
