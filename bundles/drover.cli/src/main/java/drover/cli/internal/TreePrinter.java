@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import drover.core.model.ResourceLabels;
 import drover.protocol.Inventory;
 import drover.protocol.ProcessInfo;
 import drover.protocol.ResourceInfo;
@@ -51,32 +52,11 @@ public final class TreePrinter {
 				p.residentMemory() >> 20, p.readError() != null ? ", " + p.readError() : "");
 		if (resources && p.resources() != null) {
 			for (ResourceInfo r : p.resources()) {
-				out.printf("%s    fd %-3d %s%n", indent, r.fd(), describe(r));
+				out.printf("%s    fd %-3d %s%n", indent, r.fd(), ResourceLabels.describe(r));
 			}
 		}
 		for (ProcessInfo child : children.getOrDefault(p.pid(), List.of())) {
 			print(child, indent + "  ", children);
 		}
-	}
-
-	public static String describe(ResourceInfo r) {
-		return switch (r) {
-		case ResourceInfo.File f -> "file " + f.path() + " @" + f.offset() + (f.deleted() ? " (deleted)" : "");
-		case ResourceInfo.Directory d -> "dir  " + d.path();
-		case ResourceInfo.Pipe p -> (p.fifo() ? "fifo " + p.path() : "pipe " + p.inode()) + (p.writeEnd() ? " w" : " r")
-				+ peers(p.peerPids());
-		case ResourceInfo.UnixSocket u -> "unix " + u.socketType() + " " + (u.path() != null ? u.path() : "")
-				+ " " + u.state() + peers(u.peerPids());
-		case ResourceInfo.Tcp t -> "tcp  " + t.localAddress() + ":" + t.localPort() + " -> " + t.remoteAddress() + ":"
-				+ t.remotePort() + " " + t.state();
-		case ResourceInfo.Udp u -> "udp  " + u.localAddress() + ":" + u.localPort() + " " + u.state();
-		case ResourceInfo.Device d -> (d.tty() ? "tty  " : "dev  ") + d.path();
-		case ResourceInfo.AnonInode a -> "anon " + a.anonKind().toLowerCase();
-		case ResourceInfo.Other o -> "     " + o.target();
-		};
-	}
-
-	private static String peers(List<Integer> pids) {
-		return pids == null || pids.isEmpty() ? "" : " <-> " + pids;
 	}
 }
