@@ -1,9 +1,11 @@
 package drover.agent.internal.proc;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Small, fast readers for /proc pseudo files (which report size 0, so they are read to the end). */
 final class ProcFiles {
@@ -11,8 +13,31 @@ final class ProcFiles {
 	private ProcFiles() {
 	}
 
+	/** One reusable buffer per scanning thread: /proc files are read by the thousand per scan. */
+	private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+
 	static String read(Path path) throws IOException {
-		return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+		byte[] buffer = BUFFER.get();
+		int length = 0;
+		try (InputStream in = Files.newInputStream(path)) {
+			int n;
+			while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+				length += n;
+				if (length == buffer.length) {
+					buffer = Arrays.copyOf(buffer, buffer.length * 2);
+					BUFFER.set(buffer);
+				}
+			}
+		}
+		return new String(buffer, 0, length, StandardCharsets.UTF_8);
+	}
+
+	static int ownerUid(Path path) {
+		try {
+			return (Integer) Files.getAttribute(path, "unix:uid");
+		} catch (IOException | RuntimeException e) {
+			return -1;
+		}
 	}
 
 	/** The file's text, or null when it cannot be read (process gone, permission). */

@@ -121,9 +121,7 @@ public final class ProcScanner {
 		p.virtualMemory = Long.parseLong(f[20]);
 		p.residentMemory = Long.parseLong(f[21]) * PAGE_SIZE;
 
-		String status = ProcFiles.readOrNull(dir.resolve("status"));
-		String uid = ProcFiles.field(status, "Uid");
-		p.uid = uid == null ? -1 : Integer.parseInt(uid.split("\\s+")[0]);
+		p.uid = ProcFiles.ownerUid(dir); // owner of /proc/PID = its effective uid (root if non-dumpable): a stat, not a read of status
 		p.user = p.uid < 0 ? null : users.nameOf(p.uid);
 		String cmdline = ProcFiles.readOrNull(dir.resolve("cmdline"));
 		p.commandLine = cmdline == null || cmdline.isEmpty() ? List.of()
@@ -133,9 +131,6 @@ public final class ProcScanner {
 		p.netNs = ProcFiles.linkOrNull(dir.resolve("ns/net"));
 		p.memory = MapsSummarizer.summarize(ProcFiles.readOrNull(dir.resolve("maps")));
 		readFds(dir, p);
-		if (ProcFiles.readOrNull(dir.resolve("stat")) == null && p.readError == null) {
-			p.readError = "exited during the scan";
-		}
 		return p;
 	}
 
