@@ -29,9 +29,15 @@ import drover.protocol.Hello;
  */
 public final class DemoCluster {
 
-	private static final String PREFIX = "demo";
 	private static final int AGENT_PORT = 2222;
 	private static final int LOOPBACK_BASE_PORT = 22220;
+
+	/**
+	 * Host names are PREFIX1..N and host i gets address index FIRST_INDEX+i; tests use their own prefix and
+	 * indexes (-Ddrover.demo.prefix, -Ddrover.demo.index) so they never touch an operator's demo cluster.
+	 */
+	private final String prefix = System.getProperty("drover.demo.prefix", "demo");
+	private final int firstIndex = Integer.getInteger("drover.demo.index", 0);
 
 	private final DroverHome home;
 	private final Path agentJar;
@@ -66,12 +72,12 @@ public final class DemoCluster {
 				: "Starting " + count + " agents on loopback (run as root for isolated simulated hosts)...");
 		try (AgentClient client = new AgentClient(home)) {
 			for (int i = 1; i <= count; i++) {
-				String name = PREFIX + i;
+				String name = prefix + i;
 				Path state = home.demoDir().resolve(name);
 				Files.createDirectories(state);
 				Files.writeString(state.resolve("authorized_keys"), operatorKey + "\n");
 				boolean freshKey = !Files.exists(state.resolve("host_key"));
-				HostEntry host = isolated ? startIsolated(name, i, state) : startOnLoopback(name, i, state);
+				HostEntry host = isolated ? startIsolated(name, firstIndex + i, state) : startOnLoopback(name, firstIndex + i, state);
 				if (freshKey) {
 					client.pins().forget(host.endpoint()); // a pin of an earlier demo host of that name is stale
 				}
@@ -148,7 +154,7 @@ public final class DemoCluster {
 		HostKeyStore pins = new HostKeyStore(home);
 		int stopped = 0;
 		for (HostEntry host : registry.list()) {
-			if (!host.name().startsWith(PREFIX)) {
+			if (!host.name().matches(java.util.regex.Pattern.quote(prefix) + "[0-9]+")) {
 				continue;
 			}
 			Path loopbackPid = dir.resolve(host.name() + ".loopback.pid");

@@ -71,21 +71,21 @@ class DemoClusterCliTest {
 		for (JsonNode host : hosts) {
 			assertTrue(host.get("answers").asBoolean(), host.toString());
 			assertTrue(host.get("criuCheckOk").asBoolean(), "criu check passes on the demo host: " + host);
-			assertTrue(host.get("address").asText().startsWith("10.213.7."), host.toString());
+			assertTrue(host.get("address").asText().startsWith("10.213.7.5"), host.toString());
 		}
 		Run text = drover("hosts");
-		assertTrue(text.out().contains("demo1") && text.out().contains("up"), text.out());
+		assertTrue(text.out().contains("citest1") && text.out().contains("up"), text.out());
 	}
 
 	@Test
 	@Order(2)
 	void eachHostHasItsOwnPidSpaceAndRunsWhatIsStartedOnIt() throws Exception {
-		Run run = drover("demo", "run", "demo1", "--", "sleep", "4242");
+		Run run = drover("demo", "run", "citest1", "--", "sleep", "4242");
 		assertEquals(0, run.exit(), run.err());
 		int pid = Integer.parseInt(run.out().trim());
 
-		JsonNode one = json(drover("ps", "demo1", "--json"));
-		JsonNode two = json(drover("ps", "demo2", "--json"));
+		JsonNode one = json(drover("ps", "citest1", "--json"));
+		JsonNode two = json(drover("ps", "citest2", "--json"));
 		JsonNode started = find(one, pid);
 		assertEquals("sleep 4242", String.join(" ", iterate(started.get("commandLine"))));
 		assertEquals(1, started.get("ppid").asInt(), "detached: re-parented to the host's PID 1");
@@ -96,7 +96,7 @@ class DemoClusterCliTest {
 		}
 		assertTrue(one.get("processes").size() < 20, "a demo host sees only its own processes, not the machine's");
 
-		Run tree = drover("ps", "demo1");
+		Run tree = drover("ps", "citest1");
 		assertEquals(0, tree.exit(), tree.err());
 		assertTrue(tree.out().contains(pid + " sleep 4242"), tree.out());
 		assertTrue(tree.out().contains("fd 0   dev  /dev/null"), tree.out());
@@ -107,8 +107,8 @@ class DemoClusterCliTest {
 	void badInputGetsAClearErrorNamingWhatToDo() {
 		Run unknown = drover("ps", "nosuchhost");
 		assertEquals(1, unknown.exit());
-		assertTrue(unknown.err().contains("Unknown host 'nosuchhost'") && unknown.err().contains("demo1"), unknown.err());
-		Run badCommand = drover("demo", "run", "demo1", "--", "/no/such/program");
+		assertTrue(unknown.err().contains("Unknown host 'nosuchhost'") && unknown.err().contains("citest1"), unknown.err());
+		Run badCommand = drover("demo", "run", "citest1", "--", "/no/such/program");
 		assertEquals(1, badCommand.exit());
 		assertTrue(badCommand.err().contains("Could not start /no/such/program"), badCommand.err());
 	}
@@ -121,7 +121,7 @@ class DemoClusterCliTest {
 		Process netns = new ProcessBuilder("ip", "netns", "list").start();
 		String namespaces = new String(netns.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		netns.waitFor();
-		assertFalse(namespaces.contains("drover-demo"), namespaces);
+		assertFalse(namespaces.contains("drover-citest"), namespaces);
 		assertFalse(Files.exists(home.resolve("demo")));
 		assertTrue(drover("hosts").out().contains("No hosts yet"));
 	}
