@@ -1,6 +1,9 @@
 package drover.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import drover.core.AgentException;
 import drover.core.DroverHome;
@@ -16,6 +19,14 @@ public final class DroverCli implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** Standard output as bytes, for JSON that passes through unparsed; the PrintWriter wraps the same stream. */
+	private OutputStream stdout = System.out;
+
+	OutputStream stdout() {
+		spec.commandLine().getOut().flush();
+		return stdout;
+	}
+
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
@@ -25,8 +36,11 @@ public final class DroverCli implements Runnable {
 		return DroverHome.fromEnvironment();
 	}
 
-	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine cli = new CommandLine(new DroverCli());
+	public static int execute(String[] args, OutputStream stdout, PrintWriter err) {
+		DroverCli root = new DroverCli();
+		root.stdout = stdout;
+		CommandLine cli = new CommandLine(root);
+		PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -40,14 +54,17 @@ public final class DroverCli implements Runnable {
 			}
 			return 1;
 		});
-		return cli.execute(args);
+		int exit = cli.execute(args);
+		out.flush();
+		return exit;
 	}
 
 	public static void main(String[] args) {
 		// SSHD logs at INFO and WARN what the CLI already reports as a clear error; -Ddrover.log=debug shows it.
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("drover.log", "error"));
-		PrintWriter out = new PrintWriter(System.out, true);
 		PrintWriter err = new PrintWriter(System.err, true);
-		System.exit(execute(args, out, err));
+		int exit = execute(args, System.out, err);
+		System.out.flush();
+		System.exit(exit);
 	}
 }

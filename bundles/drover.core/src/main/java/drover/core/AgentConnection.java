@@ -66,6 +66,27 @@ public final class AgentConnection implements AutoCloseable {
 		return json.treeToValue(request(line.toString()), SpawnResult.class);
 	}
 
+	/**
+	 * Sends one request line and copies the agent's answer (the JSON envelope) unparsed to {@code out}, as it
+	 * arrives: for callers that only pass the JSON on, such as {@code drover ps --json}. Returns the agent's
+	 * exit status (0 = ok; otherwise the envelope written carries the error).
+	 */
+	public int requestRaw(String line, java.io.OutputStream out) throws IOException {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try (ChannelExec channel = session.createExecChannel(line)) {
+			channel.setOut(out);
+			channel.setErr(err);
+			channel.open().verify(AgentClient.CONNECT_TIMEOUT);
+			Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), REQUEST_TIMEOUT);
+			if (events.contains(ClientChannelEvent.TIMEOUT)) {
+				throw new AgentException("timeout", "The agent of " + host.name() + " did not answer '" + line
+						+ "' within " + REQUEST_TIMEOUT.toMinutes() + " minutes.", "Check the node's load and the agent's log.");
+			}
+			Integer status = channel.getExitStatus();
+			return status == null ? -1 : status;
+		}
+	}
+
 	/** Sends one request line and returns the {@code result} of its envelope, or throws the agent's error. */
 	public JsonNode request(String line) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

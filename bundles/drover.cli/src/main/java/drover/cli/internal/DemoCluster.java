@@ -126,11 +126,22 @@ public final class DemoCluster {
 		return new HostEntry(name, "127.0.0.1", port, System.getProperty("user.name"), null);
 	}
 
+	/**
+	 * A node agent should stay small (aim: under 150 MB resident): a heap that starts small and grows only
+	 * as a scan needs it, the serial collector, and no hsperfdata file (so CRIU never trips over a JVM's
+	 * perf file). DROVER_AGENT_JAVA_OPTS replaces these flags.
+	 */
+	static final String AGENT_JAVA_OPTS = "-XX:+UseSerialGC -Xms16m -Xmx128m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Xss512k -XX:-UsePerfData";
+
 	private List<String> agentCommand(String name, String listen, int port, Path state) {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// A node agent should stay small; no hsperfdata file, so CRIU never trips over a JVM's perf file.
-		return List.of(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:-UsePerfData", "-jar", agentJar.toString(), "--name",
-				name, "--listen", listen, "--port", Integer.toString(port), "--state-dir", state.toString());
+		String opts = System.getenv().getOrDefault("DROVER_AGENT_JAVA_OPTS", AGENT_JAVA_OPTS);
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(List.of(opts.trim().split("\\s+")));
+		command.addAll(List.of("-jar", agentJar.toString(), "--name", name, "--listen", listen, "--port",
+				Integer.toString(port), "--state-dir", state.toString()));
+		return command;
 	}
 
 	private Hello awaitAgent(AgentClient client, HostEntry host) throws IOException, InterruptedException {

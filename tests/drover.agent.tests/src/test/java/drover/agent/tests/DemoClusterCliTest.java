@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,10 @@ class DemoClusterCliTest {
 	}
 
 	static Run drover(String... args) {
-		StringWriter out = new StringWriter();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		StringWriter err = new StringWriter();
-		int exit = DroverCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Run(exit, out.toString(), err.toString());
+		int exit = DroverCli.execute(args, out, new PrintWriter(err, true));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
 	}
 
 	static JsonNode json(Run run) throws Exception {
@@ -84,8 +85,11 @@ class DemoClusterCliTest {
 		assertEquals(0, run.exit(), run.err());
 		int pid = Integer.parseInt(run.out().trim());
 
-		JsonNode one = json(drover("ps", "citest1", "--json"));
-		JsonNode two = json(drover("ps", "citest2", "--json"));
+		JsonNode envelope = json(drover("ps", "citest1", "--json"));
+		assertTrue(envelope.get("ok").asBoolean());
+		assertEquals(1, envelope.get("protocol").asInt());
+		JsonNode one = envelope.get("result");
+		JsonNode two = json(drover("ps", "citest2", "--json")).get("result");
 		JsonNode started = find(one, pid);
 		assertEquals("sleep 4242", String.join(" ", iterate(started.get("commandLine"))));
 		assertEquals(1, started.get("ppid").asInt(), "detached: re-parented to the host's PID 1");
