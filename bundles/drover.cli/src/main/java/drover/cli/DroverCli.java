@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code drover}: subcommands for hosts, process trees and the local demo cluster. */
 @Command(name = "drover", mixinStandardHelpOptions = true, version = "drover 0.1.0",
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
-		subcommands = { HostsCommand.class, PsCommand.class, DemoCommand.class })
+		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, CheckpointCommands.Checkpoint.class,
+				CheckpointCommands.Restore.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
+				DemoCommand.class })
 public final class DroverCli implements Runnable {
 
 	@CommandLine.Spec

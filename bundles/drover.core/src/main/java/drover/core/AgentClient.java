@@ -11,6 +11,7 @@ import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.core.CoreModuleProperties;
 
 import drover.core.HostKeyPolicy.Decision;
 
@@ -33,6 +34,8 @@ public final class AgentClient implements AutoCloseable {
 		this.home = home;
 		this.pins = new HostKeyStore(home);
 		this.ssh = SshClient.setUpDefaultClient();
+		// requests are small and answered at once: do not let them wait on delayed ACKs
+		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
 		ssh.start();
 	}
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -15,7 +16,12 @@ import org.apache.sshd.client.session.ClientSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import drover.protocol.CheckpointResult;
 import drover.protocol.Envelope;
+import drover.protocol.ImageInfo;
+import drover.protocol.Preflight;
+import drover.protocol.PushResult;
+import drover.protocol.RestoreResult;
 import drover.protocol.Hello;
 import drover.protocol.Inventory;
 import drover.protocol.Json;
@@ -87,10 +93,79 @@ public final class AgentConnection implements AutoCloseable {
 		}
 	}
 
+	public Preflight preflight(int pid) throws IOException {
+		return json.treeToValue(request(Protocol.PREFLIGHT + " " + pid), Preflight.class);
+	}
+
+	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory) throws IOException {
+		return json.treeToValue(request(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
+				+ memory), Preflight.class);
+	}
+
+	/** Checkpoints the tree of {@code pid}; {@code mode} is "kill" (CRIU's default), "stop" or "run". */
+	public CheckpointResult checkpoint(int pid, String name, String mode) throws IOException {
+		String line = Protocol.CHECKPOINT + " " + pid + (name != null ? " --name " + quote(name) : "")
+				+ (mode.equals("stop") ? " --leave-stopped" : mode.equals("run") ? " --leave-running" : "");
+		return json.treeToValue(request(line), CheckpointResult.class);
+	}
+
+	public RestoreResult restore(String image) throws IOException {
+		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image)), RestoreResult.class);
+	}
+
+	public List<ImageInfo> images() throws IOException {
+		return List.of(json.treeToValue(request(Protocol.IMAGES), ImageInfo[].class));
+	}
+
+	public void deleteImage(String image) throws IOException {
+		request(Protocol.DELETE_IMAGE + " " + quote(image));
+	}
+
+	public void abortImage(String image) throws IOException {
+		request(Protocol.ABORT_IMAGE + " " + quote(image));
+	}
+
+	public void resume(List<Integer> pids) throws IOException {
+		request(Protocol.RESUME + " " + join(pids));
+	}
+
+	public void killTree(List<Integer> pids) throws IOException {
+		request(Protocol.KILL_TREE + " " + join(pids));
+	}
+
+	/** Has this agent send an image to {@code target}, whose host key must have {@code fingerprint}. */
+	public PushResult pushImage(String image, HostEntry target, String fingerprint, Consumer<JsonNode> progress)
+			throws IOException {
+		String line = Protocol.PUSH_IMAGE + " " + quote(image) + " --to " + quote(target.address() + ":" + target.port())
+				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user());
+		return json.treeToValue(request(line, progressLine -> {
+			try {
+				progress.accept(json.readTree(progressLine));
+			} catch (IOException e) {
+				// not a progress event: ignore
+			}
+		}), PushResult.class);
+	}
+
+	public List<JsonNode> history() throws IOException {
+		List<JsonNode> entries = new java.util.ArrayList<>();
+		request(Protocol.HISTORY).forEach(entries::add);
+		return entries;
+	}
+
+	private static String join(List<Integer> pids) {
+		return String.join(" ", pids.stream().map(String::valueOf).toList());
+	}
+
 	/** Sends one request line and returns the {@code result} of its envelope, or throws the agent's error. */
 	public JsonNode request(String line) throws IOException {
+		return request(line, null);
+	}
+
+	/** As {@link #request(String)}; each line the agent writes on stderr meanwhile goes to {@code stderrLines}. */
+	public JsonNode request(String line, Consumer<String> stderrLines) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		java.io.OutputStream err = stderrLines == null ? new ByteArrayOutputStream() : new LineSplitter(stderrLines);
 		try (ChannelExec channel = session.createExecChannel(line)) {
 			channel.setOut(out);
 			channel.setErr(err);
@@ -102,9 +177,10 @@ public final class AgentConnection implements AutoCloseable {
 			}
 		}
 		if (out.size() == 0) {
+			String detail = err instanceof ByteArrayOutputStream bytes && bytes.size() > 0
+					? ": " + bytes.toString(StandardCharsets.UTF_8).trim() : "";
 			throw new AgentException("no-answer", "The agent of " + host.name() + " closed the request '" + line
-					+ "' without an answer" + (err.size() > 0 ? ": " + err.toString(StandardCharsets.UTF_8).trim() : "") + ".",
-					"Check the agent's log on the node.");
+					+ "' without an answer" + detail + " (it stopped, or the connection broke).", "Check the agent on the node.");
 		}
 		Envelope envelope;
 		try {

@@ -11,4 +11,10 @@ public record ErrorInfo(String code, String message, String hint) {
 	public static final String NO_SUCH_PROCESS = "no-such-process";
 	public static final String INTERNAL = "internal-error";
 	public static final String SPAWN_FAILED = "spawn-failed";
+	public static final String BAD_IMAGE = "bad-image-name";
+	public static final String NO_SUCH_IMAGE = "no-such-image";
+	public static final String CRIU_FAILED = "criu-failed";
+	public static final String REFUSED = "refused";
+	public static final String TRANSFER_FAILED = "transfer-failed";
+	public static final String NO_SPACE = "no-space";
 }

@@ -12,9 +12,22 @@ public final class Protocol {
 	public static final String INVENTORY = "inventory";
 	public static final String SPAWN = "spawn";
 	public static final String HELP = "help";
+	public static final String PREFLIGHT = "preflight";
+	public static final String PREFLIGHT_TARGET = "preflight-target";
+	public static final String CHECKPOINT = "checkpoint";
+	public static final String RESTORE = "restore";
+	public static final String IMAGES = "images";
+	public static final String DELETE_IMAGE = "delete-image";
+	public static final String RESUME = "resume";
+	public static final String KILL_TREE = "kill-tree";
+	public static final String PUSH_IMAGE = "push-image";
+	public static final String RECEIVE_FILE = "receive-file";
+	public static final String COMMIT_IMAGE = "commit-image";
+	public static final String ABORT_IMAGE = "abort-image";
+	public static final String HISTORY = "history";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
-	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit");
+	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image");
 
 	private Protocol() {
 	}

@@ -46,6 +46,22 @@ public final class AuditLog {
 		}
 	}
 
+	/** The last {@code limit} entries, oldest first. */
+	public synchronized List<Map<String, Object>> read(int limit) throws IOException {
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<Map<String, Object>> entries = new java.util.ArrayList<>();
+		for (String line : lines.subList(Math.max(0, lines.size() - limit), lines.size())) {
+			if (!line.isBlank()) {
+				entries.add(json.readValue(line, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+				}));
+			}
+		}
+		return entries;
+	}
+
 	public Path file() {
 		return file;
 	}

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import drover.protocol.HostFacts;
 
 /** Kernel, CPU and memory facts of the node, from /proc. */
-final class HostFactsReader {
+public final class HostFactsReader {
 
 	private HostFactsReader() {
 	}
@@ -30,6 +30,10 @@ final class HostFactsReader {
 		return new HostFacts(text("/proc/sys/kernel/hostname").trim(),
 				text("/proc/sys/kernel/osrelease").trim() + " " + text("/proc/sys/kernel/version").trim(), model, flags,
 				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"));
+	}
+
+	public static long memoryAvailable() {
+		return kilobytes(text("/proc/meminfo"), "MemAvailable");
 	}
 
 	private static long kilobytes(String meminfo, String key) {

@@ -1,6 +1,8 @@
 package drover.agent.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import drover.agent.Agent;
 import drover.agent.AgentConfig;
+import drover.agent.internal.criu.CheckpointRequests;
+import drover.agent.internal.criu.ImageLibrary;
+import drover.agent.internal.criu.PeerPusher;
 import drover.agent.internal.proc.ProcScanner;
 import drover.protocol.CriuStatus;
 import drover.protocol.ErrorInfo;
@@ -32,19 +37,36 @@ public final class RequestDispatcher {
 	private final AuditLog audit;
 	/** `criu check` takes a moment; it runs once at start-up, in the background, and the handshake waits for it. */
 	private final CompletableFuture<CriuStatus> criu;
+	private final NodeKey nodeKey;
+	private final PeerPusher pusher;
+	private final CheckpointRequests checkpoints;
 
 	public RequestDispatcher(AgentConfig config) {
 		this.config = config;
 		this.spawner = new Spawner(config.stateDir().resolve("spawned"));
 		this.audit = new AuditLog(config.stateDir().resolve("audit.jsonl"));
 		this.criu = CompletableFuture.supplyAsync(() -> CriuProbe.probe(config.criu()));
+		this.nodeKey = NodeKey.load(config.stateDir().resolve("node_key"));
+		this.pusher = new PeerPusher(nodeKey.pair());
+		this.checkpoints = new CheckpointRequests(config.name(), scanner,
+				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit);
 	}
 
 	public ObjectMapper json() {
 		return json;
 	}
 
+	/** Handles a request that needs no input stream and reports no progress. */
 	public Reply handle(String line, Caller caller) {
+		return handle(line, caller, InputStream.nullInputStream(), event -> {
+		});
+	}
+
+	/**
+	 * Handles one request line; {@code in} is the channel's input (image files arrive on it) and
+	 * {@code progress} receives JSON progress events (the channel's stderr carries them to the caller).
+	 */
+	public Reply handle(String line, Caller caller, InputStream in, Consumer<String> progress) {
 		List<String> words;
 		try {
 			words = CommandTokenizer.split(line == null ? "" : line);
@@ -63,11 +85,61 @@ public final class RequestDispatcher {
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
+			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running"), caller));
+			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args), caller));
+			case Protocol.IMAGES -> ok(checkpoints.images());
+			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));
+			case Protocol.PREFLIGHT -> ok(checkpoints.preflight(args(request, args)));
+			case Protocol.PREFLIGHT_TARGET -> ok(checkpoints.preflightTarget(args(request, args)));
+			case Protocol.RESUME -> ok(checkpoints.resume(args(request, args), caller));
+			case Protocol.KILL_TREE -> ok(checkpoints.killTree(args(request, args), caller));
+			case Protocol.PUSH_IMAGE -> ok(push(args(request, args), caller, progress));
+			case Protocol.RECEIVE_FILE -> ok(checkpoints.receiveFile(args(request, args), in));
+			case Protocol.COMMIT_IMAGE -> ok(checkpoints.commitImage(args(request, args), caller));
+			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
+			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
 			};
+		} catch (RequestException e) {
+			return error(e.code(), e.getMessage(), e.hint());
 		} catch (IOException | RuntimeException e) {
 			return error(ErrorInfo.INTERNAL, "The agent failed on '" + request + "': " + e, 
 					"This is a bug in the agent; its log has the details. The agent keeps serving.");
+		}
+	}
+
+	private static Args args(String request, List<String> words, String... flags) throws RequestException {
+		return new Args(request, words, java.util.Set.of(flags));
+	}
+
+	private Object push(Args args, Caller caller, Consumer<String> progress) throws RequestException, IOException {
+		String name = args.positional(0, "an image name");
+		var image = checkpoints.library().info(name);
+		String target = args.option("--to", null);
+		String fingerprint = args.option("--host-key", null);
+		if (target == null || fingerprint == null) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "push-image needs --to ADDRESS:PORT and --host-key SHA256:...",
+					"The host key is the target's pinned key: the agent accepts no other.");
+		}
+		try {
+			var result = pusher.push(checkpoints.library(), image, target, fingerprint, args.option("--user", "drover"), progress);
+			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
+					result.bytes() + " bytes in " + result.millis() + " ms");
+			return result;
+		} catch (RequestException e) {
+			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), false, e.getMessage());
+			throw e;
+		}
+	}
+
+	private CriuStatus criuStatus() {
+		try {
+			return criu.get(90, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new CriuStatus(null, null, false, "interrupted while probing CRIU");
+		} catch (ExecutionException | TimeoutException e) {
+			return new CriuStatus(null, null, false, "probing CRIU failed: " + e);
 		}
 	}
 
@@ -82,7 +154,7 @@ public final class RequestDispatcher {
 			status = new CriuStatus(null, null, false, "probing CRIU failed: " + e);
 		}
 		return new Hello(Agent.VERSION, Protocol.VERSION, Protocol.CAPABILITIES, config.name(), HostFactsReader.read(),
-				status);
+				status, nodeKey.publicKeyLine());
 	}
 
 	private Reply spawn(List<String> args, Caller caller) throws IOException {
@@ -110,6 +182,8 @@ public final class RequestDispatcher {
 	}
 
 	static String usage() {
-		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | help (protocol " + Protocol.VERSION + ")";
+		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | preflight PID | checkpoint PID [--leave-stopped]"
+				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | resume PID... | kill-tree PID... |"
+				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | history | help (protocol " + Protocol.VERSION + ")";
 	}
 }

@@ -70,6 +70,7 @@ public final class DemoCluster {
 		boolean isolated = namespaces();
 		out.println(isolated ? "Starting " + count + " simulated hosts (network, PID and mount namespaces)..."
 				: "Starting " + count + " agents on loopback (run as root for isolated simulated hosts)...");
+		List<String> nodeKeys = new ArrayList<>();
 		try (AgentClient client = new AgentClient(home)) {
 			for (int i = 1; i <= count; i++) {
 				String name = prefix + i;
@@ -86,10 +87,16 @@ public final class DemoCluster {
 			}
 			for (HostEntry host : hosts) {
 				Hello hello = awaitAgent(client, host);
+				nodeKeys.add(hello.nodeKey());
 				out.printf("  %-8s %s:%d  agent %s, CRIU %s %s%n", host.name(), host.address(), host.port(),
 						hello.agentVersion(), hello.criu().version(), hello.criu().checkOk() ? "(check ok)"
 								: "(check FAILED: " + hello.criu().checkMessage() + ")");
 			}
+		}
+		// Cluster node keys: every demo agent may send images to every other (agent-to-agent transfer).
+		String keys = operatorKey + "\n" + String.join("\n", nodeKeys) + "\n";
+		for (HostEntry host : hosts) {
+			Files.writeString(home.demoDir().resolve(host.name()).resolve("authorized_keys"), keys);
 		}
 		out.println("Hosts registered in " + home.hostsFile() + "; try './drover hosts' and './drover ps "
 				+ hosts.get(0).name() + "'.");

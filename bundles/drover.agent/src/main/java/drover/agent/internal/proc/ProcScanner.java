@@ -40,12 +40,65 @@ public final class ProcScanner {
 	}
 
 	public Inventory scan(String hostName) throws IOException {
+		return scan(hostName, listPids());
+	}
+
+	/** The inventory of one process and its descendants (empty when the PID does not exist). */
+	public Inventory scanTree(String hostName, int root) throws IOException {
+		return scan(hostName, treePids(root));
+	}
+
+	/** {@code root} and its descendants, from a quick pass over every process's parent; empty if no such PID. */
+	public List<Integer> treePids(int root) throws IOException {
+		Map<Integer, List<Integer>> children = new HashMap<>();
+		boolean exists = false;
+		for (int pid : listPids()) {
+			String stat = ProcFiles.readOrNull(proc.resolve(Integer.toString(pid)).resolve("stat"));
+			if (stat == null) {
+				continue;
+			}
+			exists |= pid == root;
+			int ppid = Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ", 3)[1]);
+			children.computeIfAbsent(ppid, k -> new ArrayList<>()).add(pid);
+		}
+		List<Integer> tree = new ArrayList<>();
+		if (!exists) {
+			return tree;
+		}
+		tree.add(root);
+		for (int i = 0; i < tree.size(); i++) {
+			tree.addAll(children.getOrDefault(tree.get(i), List.of()));
+		}
+		return tree;
+	}
+
+	/**
+	 * Every number in use as a PID, process group or session, with who uses it: the kernel does not hand out
+	 * a PID that still names a group or session, so a restore needs all three free.
+	 */
+	public Map<Integer, String> idsInUse() throws IOException {
+		Map<Integer, String> used = new HashMap<>();
+		for (int pid : listPids()) {
+			String stat = ProcFiles.readOrNull(proc.resolve(Integer.toString(pid)).resolve("stat"));
+			if (stat == null) {
+				continue;
+			}
+			String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 5);
+			used.put(pid, "by '" + comm + "'");
+			used.putIfAbsent(Integer.parseInt(f[2]), "as process group of PID " + pid + " '" + comm + "'");
+			used.putIfAbsent(Integer.parseInt(f[3]), "as session of PID " + pid + " '" + comm + "'");
+		}
+		return used;
+	}
+
+	private Inventory scan(String hostName, List<Integer> pids) throws IOException {
 		long started = System.nanoTime();
 		long takenAt = System.currentTimeMillis();
 		UserNames users = new UserNames(passwd);
 		long bootMillis = bootTimeMillis();
 		AtomicInteger vanished = new AtomicInteger();
-		List<RawProcess> raw = listPids().parallelStream().map(pid -> readProcess(pid, users, bootMillis, vanished))
+		List<RawProcess> raw = pids.parallelStream().map(pid -> readProcess(pid, users, bootMillis, vanished))
 				.filter(Objects::nonNull).toList();
 
 		String ownNetNs = ProcFiles.linkOrNull(proc.resolve("self/ns/net"));
@@ -58,9 +111,9 @@ public final class ProcScanner {
 			for (RawFd fd : p.fds) {
 				long inode = FdClassifier.bracketInode(fd.target());
 				if (inode != 0 || fd.fifoInode() != 0) {
-					List<Integer> pids = holders.computeIfAbsent(inode != 0 ? inode : fd.fifoInode(), k -> new ArrayList<>(2));
-					if (!pids.contains(p.pid)) {
-						pids.add(p.pid);
+					List<Integer> holding = holders.computeIfAbsent(inode != 0 ? inode : fd.fifoInode(), k -> new ArrayList<>(2));
+					if (!holding.contains(p.pid)) {
+						holding.add(p.pid);
 					}
 				}
 			}

@@ -19,6 +19,7 @@ final class AgentCommand implements Command {
 
 	private final String line;
 	private final RequestDispatcher dispatcher;
+	private InputStream in;
 	private OutputStream out;
 	private OutputStream err;
 	private ExitCallback exit;
@@ -30,7 +31,7 @@ final class AgentCommand implements Command {
 
 	@Override
 	public void setInputStream(InputStream in) {
-		// requests carry everything on their command line
+		this.in = in; // image files arrive here (receive-file); other requests ignore it
 	}
 
 	@Override
@@ -56,7 +57,7 @@ final class AgentCommand implements Command {
 	}
 
 	private void run(Caller caller) {
-		Reply reply = dispatcher.handle(line, caller);
+		Reply reply = dispatcher.handle(line, caller, in, this::progress);
 		try {
 			reply.writeTo(out, dispatcher.json());
 			if (reply.error() != null) {
@@ -68,6 +69,16 @@ final class AgentCommand implements Command {
 			// the client went away; nothing left to tell it
 		} finally {
 			exit.onExit(reply.exitStatus());
+		}
+	}
+
+	/** Progress events travel as JSON lines on stderr, so stdout stays one JSON document. */
+	private synchronized void progress(String event) {
+		try {
+			err.write((event + "\n").getBytes(StandardCharsets.UTF_8));
+			err.flush();
+		} catch (IOException e) {
+			// the caller stopped listening; the request goes on
 		}
 	}
 

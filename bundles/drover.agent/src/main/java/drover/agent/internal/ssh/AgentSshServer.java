@@ -5,6 +5,7 @@ import java.security.PublicKey;
 
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
@@ -28,6 +29,8 @@ public final class AgentSshServer {
 		SshServer server = SshServer.setUpDefaultServer();
 		server.setHost(config.listenAddress());
 		server.setPort(config.port());
+		// Requests are small messages answered at once: without TCP_NODELAY each one waits on delayed ACKs.
+		CoreModuleProperties.TCP_NODELAY.set(server, true);
 		SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(config.hostKey());
 		hostKey.setAlgorithm(KeyUtils.EC_ALGORITHM);
 		hostKey.setKeySize(256);

@@ -1,0 +1,262 @@
+package drover.agent.internal.criu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import drover.agent.internal.Args;
+import drover.agent.internal.AuditLog;
+import drover.agent.internal.Caller;
+import drover.agent.internal.RequestException;
+import drover.agent.internal.proc.ProcScanner;
+import drover.protocol.CheckpointResult;
+import drover.protocol.CriuStatus;
+import drover.protocol.ErrorInfo;
+import drover.protocol.ImageInfo;
+import drover.protocol.Inventory;
+import drover.protocol.Preflight;
+import drover.protocol.RestoreResult;
+
+/**
+ * The checkpoint side of the agent: pre-flight, checkpoint, restore, images, resume and kill of a frozen
+ * tree, and receiving images from other agents. Every request that changes the node is audited.
+ */
+public final class CheckpointRequests {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	private final String hostName;
+	private final ProcScanner scanner;
+	private final ImageLibrary library;
+	private final Supplier<CriuStatus> criu;
+	private final AuditLog audit;
+	private final TreeSignals signals = new TreeSignals();
+
+	public CheckpointRequests(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu,
+			AuditLog audit) {
+		this.hostName = hostName;
+		this.scanner = scanner;
+		this.library = library;
+		this.criu = criu;
+		this.audit = audit;
+	}
+
+	public ImageLibrary library() {
+		return library;
+	}
+
+	public Preflight preflight(Args args) throws RequestException, IOException {
+		return PreflightCheck.source(scanner.scan(hostName), args.integer(0, "a PID"));
+	}
+
+	/** Are these PIDs free, is there room for {@code --bytes} of image and {@code --memory} of process? */
+	public Preflight preflightTarget(Args args) throws RequestException, IOException {
+		List<Integer> pids = args.integers(0, "PIDs");
+		long bytes = args.longOption("--bytes", 0);
+		long memory = args.longOption("--memory", 0);
+		List<Preflight.Verdict> verdicts = new ArrayList<>();
+		Map<Integer, String> used = scanner.idsInUse();
+		for (int pid : pids) {
+			String holder = used.get(pid);
+			if (holder != null) {
+				verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, pid, "pid " + pid, "PID " + pid
+						+ " is taken on " + hostName + " (" + holder + "): the process could not get its PID back"));
+			}
+		}
+		Files.createDirectories(library.root());
+		long free = Files.getFileStore(library.root()).getUsableSpace();
+		if (bytes > 0 && free < bytes + bytes / 10 + (16 << 20)) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "disk " + library.root(), "needs about "
+					+ ((bytes + bytes / 10) >> 20) + " MB for the image, " + (free >> 20) + " MB free"));
+		}
+		long available = drover.agent.internal.HostFactsReader.memoryAvailable();
+		if (memory > 0 && available < memory) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "memory", "the process needs " + (memory >> 20)
+					+ " MB resident, " + (available >> 20) + " MB available"));
+		}
+		CriuStatus status = criu.get();
+		if (!status.checkOk()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu", "CRIU is not usable here: " + status.checkMessage()));
+		}
+		return new Preflight(hostName, pids, 0, verdicts, List.of(), free, available);
+	}
+
+	public CheckpointResult checkpoint(Args args, Caller caller) throws RequestException, IOException {
+		int pid = args.integer(0, "a PID");
+		boolean leaveStopped = args.flag("--leave-stopped");
+		boolean leaveRunning = args.flag("--leave-running");
+		Inventory inventory = scanner.scan(hostName);
+		Preflight preflight = PreflightCheck.source(inventory, pid);
+		if (preflight.blocked()) {
+			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))
+					.map(v -> "PID " + v.pid() + " " + v.resource() + ": " + v.reason()).toList());
+			audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, "refused: " + reasons);
+			throw new RequestException(ErrorInfo.REFUSED, "PID " + pid + " cannot be checkpointed: " + reasons + ".",
+					"The process was not touched and keeps running.");
+		}
+		String name = args.option("--name", "pid" + pid + "-" + LocalDateTime.now().format(STAMP));
+		Path dir = library.dir(name);
+		if (Files.exists(dir)) {
+			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.", "Pick another name or delete it.");
+		}
+		Files.createDirectories(dir);
+		List<String> flags = new ArrayList<>(preflight.criuFlags());
+		if (leaveRunning) {
+			flags.add("--leave-running");
+		}
+		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
+				.map(p -> String.join(" ", p.commandLine())).orElse("");
+		CriuRunner.Outcome outcome;
+		try {
+			outcome = new CriuRunner(criuPath()).dump(pid, dir, flags, leaveStopped);
+		} catch (RequestException e) {
+			signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so
+			audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, e.getMessage());
+			ImageLibrary.deleteTree(dir);
+			throw e;
+		}
+		// A frozen tree is exactly what CRIU dumped (children forked after the pre-flight included); a killed one
+		// is gone, and the pre-flight's list is the best account of it.
+		List<Integer> pids = leaveStopped || leaveRunning ? scanner.treePids(pid) : preflight.pids();
+		ImageInfo image = library.seal(dir, new ImageInfo(name, pid, pids.isEmpty() ? preflight.pids() : pids, command, System.currentTimeMillis(),
+				criu.get().version(), flags, 0, 0, 0, List.of()), false);
+		String state = leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
+		if (state.equals("killed")) {
+			signals.awaitGone(preflight.pids());
+		}
+		audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
+				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
+		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString());
+	}
+
+	public RestoreResult restore(Args args, Caller caller) throws RequestException, IOException {
+		String name = args.positional(0, "an image name");
+		ImageInfo image = library.info(name);
+		Preflight target = preflightTarget(new Args("restore", image.pids().stream().map(String::valueOf).toList(), java.util.Set.of()));
+		if (target.blocked()) {
+			String reasons = String.join("; ", target.verdicts().stream().map(Preflight.Verdict::reason).toList());
+			audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, reasons);
+			throw new RequestException(ErrorInfo.REFUSED, "Image " + name + " cannot be restored here: " + reasons + ".",
+					"Nothing was changed. Free the PIDs or restore on another host.");
+		}
+		Path dir = library.existing(name);
+		List<String> flags = image.criuFlags().stream().filter(f -> !f.startsWith("--ghost-limit") && !f.equals("--leave-running")).toList();
+		CriuRunner.Outcome outcome;
+		try {
+			outcome = new CriuRunner(criuPath()).restore(dir, flags);
+		} catch (RequestException e) {
+			audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
+			throw e;
+		}
+		int pid = Integer.parseInt(Files.readString(dir.resolve("restored.pid")).trim());
+		audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid);
+		return new RestoreResult(name, pid, image.pids(), outcome.stats(), outcome.millis(), outcome.log().toString());
+	}
+
+	public Object resume(Args args, Caller caller) throws RequestException, IOException {
+		List<Integer> pids = args.integers(0, "PIDs");
+		for (int pid : pids) {
+			PreflightCheck.checkMovable(pid);
+		}
+		List<Integer> resumed = signals.send("CONT", pids);
+		audit.record(caller.user(), caller.keyFingerprint(), "resume", strings(pids), true, "resumed " + resumed);
+		return Map.of("resumed", resumed);
+	}
+
+	public Object killTree(Args args, Caller caller) throws RequestException, IOException {
+		List<Integer> pids = args.integers(0, "PIDs");
+		for (int pid : pids) {
+			PreflightCheck.checkMovable(pid);
+		}
+		List<Integer> killed = signals.send("KILL", pids);
+		signals.awaitGone(pids);
+		audit.record(caller.user(), caller.keyFingerprint(), "kill", strings(pids), true, "killed " + killed);
+		return Map.of("killed", killed);
+	}
+
+	public Object deleteImage(Args args, Caller caller) throws RequestException, IOException {
+		String name = args.positional(0, "an image name");
+		library.existing(name);
+		library.delete(name);
+		audit.record(caller.user(), caller.keyFingerprint(), "delete-image", List.of(name), true, "deleted");
+		return Map.of("deleted", name);
+	}
+
+	/** Receives one file of an image from another agent into a staging directory; answers its SHA-256. */
+	public Object receiveFile(Args args, InputStream in) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		String file = ImageLibrary.checkName(args.positional(1, "a file name"));
+		long size = Long.parseLong(args.positional(2, "a size"));
+		if (Files.exists(library.dir(name))) {
+			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + hostName + ".", null);
+		}
+		Path staging = library.root().resolve(".incoming-" + name);
+		Files.createDirectories(staging);
+		MessageDigest digest = ImageLibrary.newDigest();
+		long received = 0;
+		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(file)), digest)) {
+			byte[] buffer = new byte[1 << 16];
+			int n;
+			while (received < size && (n = in.read(buffer, 0, (int) Math.min(buffer.length, size - received))) > 0) {
+				out.write(buffer, 0, n);
+				received += n;
+			}
+		} catch (IOException e) {
+			ImageLibrary.deleteTree(staging);
+			boolean full = String.valueOf(e.getMessage()).contains("No space left");
+			throw new RequestException(full ? ErrorInfo.NO_SPACE : ErrorInfo.TRANSFER_FAILED, "Cannot store " + file + " of image "
+					+ name + " on " + hostName + ": " + e.getMessage(), full ? "Free disk space on " + hostName + "." : null);
+		}
+		if (received != size) {
+			ImageLibrary.deleteTree(staging);
+			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The stream of " + file + " ended after " + received + " of "
+					+ size + " bytes.", "The link or the sending agent failed; nothing was kept.");
+		}
+		return Map.of("file", file, "bytes", received, "sha256", HexFormat.of().formatHex(digest.digest()));
+	}
+
+	public Object commitImage(Args args, Caller caller) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		Path staging = library.root().resolve(".incoming-" + name);
+		if (!Files.isRegularFile(staging.resolve(ImageLibrary.META))) {
+			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived incomplete (no metadata).", null);
+		}
+		Files.move(staging, library.dir(name));
+		audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), true, "received");
+		return library.info(name);
+	}
+
+	public Object abortImage(Args args) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		ImageLibrary.deleteTree(library.root().resolve(".incoming-" + name));
+		return Map.of("aborted", name);
+	}
+
+	public List<ImageInfo> images() throws IOException {
+		return library.list();
+	}
+
+	private Path criuPath() throws RequestException {
+		CriuStatus status = criu.get();
+		if (status.path() == null || !status.checkOk()) {
+			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not usable on " + hostName + ": " + status.checkMessage(),
+					"Run scripts/install-deps.sh on the node.");
+		}
+		return Path.of(status.path());
+	}
+
+	private static List<String> strings(List<Integer> pids) {
+		return pids.stream().map(String::valueOf).toList();
+	}
+}

@@ -1,0 +1,127 @@
+package drover.agent.internal.criu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import drover.agent.internal.RequestException;
+import drover.protocol.CriuStats;
+import drover.protocol.ErrorInfo;
+
+/**
+ * Runs CRIU's command line (dump, restore) with a log in the image directory and {@code --display-stats},
+ * and turns a failure into a message that names the failing resource and what to do.
+ */
+public final class CriuRunner {
+
+	/** What one CRIU run produced. */
+	public record Outcome(CriuStats stats, long millis, Path log) {
+	}
+
+	private final Path criu;
+
+	public CriuRunner(Path criu) {
+		this.criu = criu;
+	}
+
+	public Outcome dump(int pid, Path dir, List<String> flags, boolean leaveStopped) throws RequestException, IOException {
+		List<String> args = new ArrayList<>(List.of("dump", "-t", Integer.toString(pid), "-D", dir.toString(), "-o",
+				"dump.log", "--display-stats"));
+		if (leaveStopped) {
+			args.add("--leave-stopped");
+		}
+		args.addAll(flags);
+		return run(args, dir.resolve("dump.log"), "dump of PID " + pid);
+	}
+
+	public Outcome restore(Path dir, List<String> flags) throws RequestException, IOException {
+		List<String> args = new ArrayList<>(List.of("restore", "-D", dir.toString(), "-d", "-o", "restore.log",
+				"--display-stats", "--pidfile", dir.resolve("restored.pid").toString()));
+		args.addAll(flags);
+		return run(args, dir.resolve("restore.log"), "restore of image " + dir.getFileName());
+	}
+
+	private Outcome run(List<String> args, Path log, String what) throws RequestException, IOException {
+		if (criu == null || !Files.isExecutable(criu)) {
+			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
+					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(criu.toString());
+		command.addAll(args);
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			if (!process.waitFor(10, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " did not finish in 10 minutes.",
+						"See " + log + ".");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while CRIU ran", e);
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		if (process.exitValue() != 0) {
+			String logText = Files.exists(log) ? Files.readString(log) : output;
+			// the image directory may be removed by a rollback: keep the log where the operator can read it
+			Path kept = log.getParent().getParent().resolveSibling("logs").resolve(log.getParent().getFileName() + "-" + log.getFileName());
+			Files.createDirectories(kept.getParent());
+			Files.writeString(kept, logText);
+			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " failed: " + explain(logText),
+					"CRIU's log: " + kept + ".");
+		}
+		return new Outcome(parseStats(output), millis, log);
+	}
+
+	static CriuStats parseStats(String text) {
+		return new CriuStats(value(text, "Freezing time"), value(text, "Frozen time"), value(text, "Memory dump time"),
+				value(text, "Memory write time"), value(text, "Memory pages scanned"),
+				value(text, "Memory pages written"), value(text, "Restore time"), value(text, "Forking time"),
+				value(text, "Pages restored"));
+	}
+
+	private static long value(String text, String label) {
+		Matcher m = Pattern.compile("^" + Pattern.quote(label) + ": (\\d+)", Pattern.MULTILINE).matcher(text);
+		return m.find() ? Long.parseLong(m.group(1)) : 0;
+	}
+
+	/** The first real error of a CRIU log, with advice for the failures operators meet most. */
+	static String explain(String log) {
+		List<String> errors = log.lines().filter(l -> l.startsWith("Error (") && !l.contains("RLIMIT_NOFILE"))
+				.map(l -> l.replaceFirst("^Error \\([^)]*\\): ", "")).toList();
+		String first = errors.isEmpty() ? lastLine(log) : errors.get(0);
+		Matcher fork = Pattern.compile("Can't fork for (\\d+): File exists").matcher(log);
+		if (fork.find()) {
+			return "PID " + fork.group(1) + " is already in use on this host, so the process cannot get its PID back. "
+					+ "Free it or restore on another host.";
+		}
+		if (log.contains("Can't bind inet socket") || log.contains("Can't bind")) {
+			return first + " (a socket is bound to an address this host does not have; migrate without established"
+					+ " TCP connections or use --tcp-close)";
+		}
+		if (log.contains("No space left on device")) {
+			return first + " (the disk is full)";
+		}
+		if (log.contains("External socket is used") || log.contains("unix socket")) {
+			return first + " (a unix socket leads to a process outside the dumped tree)";
+		}
+		if (log.contains("The criu itself is within dumped tree")) {
+			return "the process tree contains CRIU itself";
+		}
+		return first;
+	}
+
+	private static String lastLine(String log) {
+		List<String> lines = log.lines().filter(l -> !l.isBlank() && !l.contains("RLIMIT_NOFILE")).toList();
+		return lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
+	}
+}

@@ -1,0 +1,167 @@
+package drover.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import drover.core.AgentClient;
+import drover.core.AgentConnection;
+import drover.core.HostKeyPolicy;
+import drover.core.HostRegistry;
+import drover.protocol.CheckpointResult;
+import drover.protocol.ImageInfo;
+import drover.protocol.Json;
+import drover.protocol.RestoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drover checkpoint | restore | images | history}: one host's checkpoints and its audit log. */
+final class CheckpointCommands {
+
+	private CheckpointCommands() {
+	}
+
+	static final ObjectMapper JSON = Json.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	/** Connects to a registered host, refusing keys that are not pinned. */
+	abstract static class OnHost implements Callable<Integer> {
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--json", description = "Print JSON.")
+		boolean json;
+
+		abstract String host();
+
+		abstract Object run(AgentConnection agent, PrintWriter out) throws Exception;
+
+		@Override
+		public Integer call() throws Exception {
+			var entry = new HostRegistry(DroverCli.home()).require(host());
+			try (AgentClient client = new AgentClient(DroverCli.home());
+					AgentConnection agent = client.connect(entry, HostKeyPolicy.STRICT)) {
+				PrintWriter out = spec.commandLine().getOut();
+				Object result = run(agent, out);
+				if (json) {
+					out.println(JSON.writeValueAsString(result));
+				}
+				return 0;
+			}
+		}
+	}
+
+	@Command(name = "checkpoint", mixinStandardHelpOptions = true,
+			description = "Checkpoint a process tree to an image on its host (the tree is stopped unless --leave-running).")
+	static final class Checkpoint extends OnHost {
+		@Parameters(index = "0", paramLabel = "HOST")
+		String host;
+
+		@Parameters(index = "1", paramLabel = "PID")
+		int pid;
+
+		@Option(names = "--leave-running", description = "Keep the process running after the dump.")
+		boolean leaveRunning;
+
+		@Option(names = "--name", description = "Image name (default pidPID-TIMESTAMP).")
+		String name;
+
+		@Override
+		String host() {
+			return host;
+		}
+
+		@Override
+		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			CheckpointResult result = agent.checkpoint(pid, name, leaveRunning ? "run" : "kill");
+			if (!json) {
+				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages) in %d ms; the process was %s.%n",
+						pid, host, result.image().name(), result.image().totalSize() >> 20, result.image().memoryPagesSize() >> 20,
+						result.dumpMillis(), result.treeState());
+				out.printf("Restore it with: drover restore %s %s%n", host, result.image().name());
+			}
+			return result;
+		}
+	}
+
+	@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore an image on its host.")
+	static final class Restore extends OnHost {
+		@Parameters(index = "0", paramLabel = "HOST")
+		String host;
+
+		@Parameters(index = "1", paramLabel = "IMAGE")
+		String image;
+
+		@Override
+		String host() {
+			return host;
+		}
+
+		@Override
+		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			RestoreResult result = agent.restore(image);
+			if (!json) {
+				out.printf("Restored %s on %s: PID %d runs again (%d ms).%n", image, host, result.pid(), result.restoreMillis());
+			}
+			return result;
+		}
+	}
+
+	@Command(name = "images", mixinStandardHelpOptions = true, description = "List a host's checkpoint images.")
+	static final class Images extends OnHost {
+		@Parameters(index = "0", paramLabel = "HOST")
+		String host;
+
+		@Override
+		String host() {
+			return host;
+		}
+
+		@Override
+		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			List<ImageInfo> images = agent.images();
+			if (!json) {
+				if (images.isEmpty()) {
+					out.println("No images on " + host + ".");
+				}
+				for (ImageInfo i : images) {
+					out.printf("%-40s PID %-7d %8d KB  %s  %s%n", i.name(), i.pid(), i.totalSize() >> 10,
+							Instant.ofEpochMilli(i.createdAt()), i.command());
+				}
+			}
+			return images;
+		}
+	}
+
+	@Command(name = "history", mixinStandardHelpOptions = true,
+			description = "What was done on a host: its agent's audit log (who, what, when, result).")
+	static final class History extends OnHost {
+		@Parameters(index = "0", paramLabel = "HOST")
+		String host;
+
+		@Override
+		String host() {
+			return host;
+		}
+
+		@Override
+		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			List<JsonNode> entries = agent.history();
+			if (!json) {
+				for (JsonNode e : entries) {
+					out.printf("%s  %-8s %-14s %-4s %s %s%n", e.path("time").asText(), e.path("user").asText(),
+							e.path("operation").asText(), e.path("ok").asBoolean() ? "ok" : "FAIL", e.path("args"),
+							e.path("result").asText());
+				}
+			}
+			return entries;
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package drover.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import drover.core.AgentClient;
+import drover.core.AgentConnection;
+import drover.core.HostKeyPolicy;
+import drover.core.HostRegistry;
+import drover.core.migration.MigrationListener;
+import drover.core.migration.MigrationReport;
+import drover.core.migration.MigrationRunner;
+import drover.core.migration.Phase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drover migrate HOST PID TARGET}: moves a running process tree, printing phases and the cost record. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+		description = "Move a running process (and its children) from HOST to TARGET.")
+final class MigrateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "HOST")
+	String host;
+
+	@Parameters(index = "1", paramLabel = "PID")
+	int pid;
+
+	@Parameters(index = "2", paramLabel = "TARGET")
+	String targetHost;
+
+	@Option(names = "--json", description = "Print the cost record as JSON at the end (phases still go to stderr).")
+	boolean json;
+
+	@Option(names = "--accept-warnings", description = "Go on when pre-flight gives warnings (errors always stop it).")
+	boolean acceptWarnings;
+
+	@Override
+	public Integer call() throws Exception {
+		HostRegistry registry = new HostRegistry(DroverCli.home());
+		var from = registry.require(host);
+		var to = registry.require(targetHost);
+		if (from.name().equals(to.name())) {
+			throw new IllegalArgumentException("Source and target are the same host (" + host + "): pick another target.");
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter log = json ? spec.commandLine().getErr() : out;
+		long start = System.currentTimeMillis();
+		MigrationListener listener = new MigrationListener() {
+			@Override
+			public void phase(Phase phase, String message) {
+				log.printf("[%6.2fs] %-9s %s%n", (System.currentTimeMillis() - start) / 1000.0, phase, message);
+			}
+
+			@Override
+			public void progress(long bytes, long total, double rate, long eta) {
+				log.printf("           %d/%d MB, %.1f MB/s, ETA %.1fs%n", bytes >> 20, total >> 20, rate / (1 << 20), eta / 1000.0);
+			}
+		};
+		try (AgentClient client = new AgentClient(DroverCli.home());
+				AgentConnection source = client.connect(from, HostKeyPolicy.STRICT);
+				AgentConnection target = client.connect(to, HostKeyPolicy.STRICT)) {
+			MigrationReport report = new MigrationRunner(source, target, client.pins(), listener).migrate(pid, acceptWarnings);
+			if (json) {
+				out.println(CheckpointCommands.JSON.writeValueAsString(report));
+			} else {
+				printReport(out, report);
+			}
+			if (!"DONE".equals(report.outcome)) {
+				spec.commandLine().getErr().println("drover: migration " + report.outcome + " at " + report.failedPhase + ": "
+						+ report.cause);
+				spec.commandLine().getErr().println("  " + report.rollback);
+				return 1;
+			}
+			return 0;
+		}
+	}
+
+	static void printReport(PrintWriter out, MigrationReport r) {
+		out.printf("%nMigration %s: %s (PID %d, %s -> %s)%n", r.id, r.outcome, r.pid, r.source, r.target);
+		for (var p : r.phases) {
+			out.printf("  %-9s %7d ms%n", p.phase(), p.millis());
+		}
+		out.printf("  downtime  %7d ms (frozen on %s until running on %s)%n", r.downtimeMillis, r.source, r.target);
+		out.printf("  image     %7d KB (memory pages %d KB, other %d KB)%n", r.imageBytes() >> 10, r.memoryPagesBytes >> 10,
+				r.otherImageBytes >> 10);
+		out.printf("  wire      %7d KB at %.1f MB/s%n", r.bytesOnWire >> 10, r.throughputBytesPerSecond / (1 << 20));
+		if (r.dumpStats != null) {
+			out.printf("  CRIU dump: freezing %d us, frozen %d us, memdump %d us, memwrite %d us, %d pages written%n",
+					r.dumpStats.freezingMicros(), r.dumpStats.frozenMicros(), r.dumpStats.memdumpMicros(),
+					r.dumpStats.memwriteMicros(), r.dumpStats.pagesWritten());
+		}
+		if (r.restoreStats != null) {
+			out.printf("  CRIU restore: %d us, forking %d us, %d pages restored%n", r.restoreStats.restoreMicros(),
+					r.restoreStats.forkingMicros(), r.restoreStats.pagesRestored());
+		}
+		if (!r.criuFlags.isEmpty()) {
+			out.println("  CRIU flags: " + String.join(" ", r.criuFlags));
+		}
+		for (String w : r.warnings) {
+			out.println("  warning: " + w);
+		}
+	}
+}

@@ -1,0 +1,277 @@
+package drover.core.migration;
+
+import java.io.IOException;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import drover.core.AgentConnection;
+import drover.core.AgentException;
+import drover.core.HostKeyStore;
+import drover.protocol.CheckpointResult;
+import drover.protocol.Hello;
+import drover.protocol.Inventory;
+import drover.protocol.Preflight;
+import drover.protocol.ProcessInfo;
+import drover.protocol.PushResult;
+import drover.protocol.RestoreResult;
+
+/**
+ * One migration, as a state machine read top to bottom in {@link #migrate}: pre-flight, freeze and dump (the
+ * source tree is left stopped, not killed), transfer agent to agent, verify, restore on the target, confirm
+ * it runs, then kill the source and clean up. Whatever fails after the freeze, {@link #rollback} makes sure
+ * the process runs on exactly one host: on the source, resumed, unless it already runs on the target.
+ */
+public final class MigrationRunner {
+
+	private final AgentConnection source;
+	private final AgentConnection target;
+	private final HostKeyStore pins;
+	private final MigrationListener listener;
+	private final MigrationReport report = new MigrationReport();
+
+	/** Set once the tree is frozen on the source; from then on a failure must roll back. */
+	private boolean frozen;
+	/** Set once the target agent said the tree runs there. */
+	private boolean restored;
+	private String image;
+	private long frozenAt;
+
+	public MigrationRunner(AgentConnection source, AgentConnection target, HostKeyStore pins, MigrationListener listener) {
+		this.source = source;
+		this.target = target;
+		this.pins = pins;
+		this.listener = listener;
+	}
+
+	/**
+	 * Runs the migration of {@code pid}'s tree. Never throws for a failure of the migration itself: the
+	 * report says what happened. {@code acceptWarnings} lets pre-flight warnings pass (errors never do).
+	 */
+	public MigrationReport migrate(int pid, boolean acceptWarnings) {
+		report.id = "mig-" + source.host().name() + "-" + pid + "-" + System.currentTimeMillis();
+		report.source = source.host().name();
+		report.target = target.host().name();
+		report.pid = pid;
+		report.startedAt = System.currentTimeMillis();
+		Phase phase = Phase.PREFLIGHT;
+		try {
+			// 1. Pre-flight: nothing is frozen yet, so any "no" here leaves everything as it was.
+			Preflight sourceCheck = timed(Phase.PREFLIGHT, "checking both hosts", () -> preflight(pid, acceptWarnings));
+			if (sourceCheck == null) {
+				return finish("REFUSED");
+			}
+
+			// 2. Freeze and dump: CRIU freezes the tree, writes its image and leaves it stopped (not killed).
+			phase = Phase.DUMP;
+			image = report.id;
+			CheckpointResult dump = timed(Phase.DUMP, "freezing and dumping PID " + pid, () -> {
+				frozenAt = System.currentTimeMillis();
+				CheckpointResult result = source.checkpoint(pid, image, "stop");
+				frozen = true;
+				return result;
+			});
+			report.memoryPagesBytes = dump.image().memoryPagesSize();
+			report.otherImageBytes = dump.image().otherSize();
+			report.dumpStats = dump.stats();
+			report.pids = dump.image().pids(); // the tree as frozen, children forked after the pre-flight included
+			report.command = dump.image().command();
+			report.criuFlags = dump.image().criuFlags();
+
+			// 3. Transfer, agent to agent: the target must present the host key the operator pinned.
+			phase = Phase.TRANSFER;
+			PushResult push = timed(Phase.TRANSFER, "sending " + dump.image().totalSize() + " bytes to " + report.target,
+					() -> source.pushImage(image, target.host(), pinnedFingerprint(), this::progress));
+			report.bytesOnWire = push.bytes();
+			report.throughputBytesPerSecond = push.millis() == 0 ? 0 : push.bytes() * 1000.0 / push.millis();
+
+			// 4. Verify: the SHA-256 of every file as read on the source and as written on the target.
+			phase = Phase.VERIFY;
+			timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files", () -> {
+				for (PushResult.FileCheck file : push.files()) {
+					if (!file.matches()) {
+						throw new AgentException("verify-failed", "Image file " + file.name() + " differs on the target (sha256 "
+								+ file.sourceSha256() + " here, " + file.targetSha256() + " there).", null);
+					}
+				}
+				return null;
+			});
+
+			// 5. Restore on the target.
+			phase = Phase.RESTORE;
+			RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target, () -> target.restore(image));
+			restored = true;
+			report.downtimeMillis = System.currentTimeMillis() - frozenAt;
+			report.restoreStats = restore.stats();
+			report.restoredPid = restore.pid();
+
+			// 6. Confirm: the root of the tree runs on the target (children may have finished their work meanwhile).
+			phase = Phase.CONFIRM;
+			timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> {
+				confirmRunning(target.inventory(), List.of(report.restoredPid));
+				return null;
+			});
+
+			// 7. Clean up: the stopped source tree goes, and so do both images.
+			phase = Phase.CLEANUP;
+			timed(Phase.CLEANUP, "stopping the source copy and removing images", () -> {
+				// The process runs on the target now: a failure here must not roll back, only be reported.
+				if (!quietly(() -> source.killTree(report.pids), "kill the frozen source copy on " + report.source)) {
+					report.warnings.add("The source copy on " + report.source + " stays frozen (not running): kill PIDs "
+							+ report.pids + " there.");
+				}
+				quietly(() -> source.deleteImage(image), "delete the image on " + report.source);
+				quietly(() -> target.deleteImage(image), "delete the image on " + report.target);
+				return null;
+			});
+			listener.phase(Phase.DONE, "PID " + pid + " runs on " + report.target);
+			return finish("DONE");
+		} catch (IOException | RuntimeException e) {
+			report.failedPhase = phase;
+			report.cause = e instanceof AgentException agent ? agent.explain() : String.valueOf(e.getMessage());
+			rollback();
+			listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
+			return finish(frozen ? "FAILED" : "REFUSED");
+		}
+	}
+
+	private Preflight preflight(int pid, boolean acceptWarnings) throws IOException {
+		Hello from = source.hello();
+		Hello to = target.hello();
+		List<Preflight.Verdict> verdicts = new ArrayList<>();
+		if (!from.criu().checkOk()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu on " + report.source, from.criu().checkMessage()));
+		}
+		Set<String> targetFlags = Set.of(String.valueOf(to.host().cpuFlags()).split(" "));
+		List<String> missing = List.of(String.valueOf(from.host().cpuFlags()).split(" ")).stream()
+				.filter(f -> !f.isBlank() && !targetFlags.contains(f)).toList();
+		if (!missing.isEmpty()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.WARNING, 0, "cpu", "the target's CPU lacks " + missing
+					+ ": a process using them would crash there (CRIU's cpuinfo check applies)"));
+		}
+		Preflight tree = source.preflight(pid);
+		report.pids = tree.pids();
+		verdicts.addAll(tree.verdicts());
+		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes());
+		verdicts.addAll(room.verdicts());
+		report.verdicts = verdicts;
+		report.criuFlags = tree.criuFlags();
+		List<Preflight.Verdict> errors = verdicts.stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR)).toList();
+		List<Preflight.Verdict> warnings = verdicts.stream().filter(v -> v.severity().equals(Preflight.Verdict.WARNING)).toList();
+		if (!errors.isEmpty() || (!warnings.isEmpty() && !acceptWarnings)) {
+			report.failedPhase = Phase.PREFLIGHT;
+			report.cause = (errors.isEmpty() ? "Warnings need the operator's consent (accept warnings): " : "Refused at pre-flight: ")
+					+ String.join("; ", (errors.isEmpty() ? warnings : errors).stream()
+							.map(v -> (v.pid() > 0 ? "PID " + v.pid() + " " : "") + v.resource() + ": " + v.reason()).toList());
+			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
+			listener.phase(Phase.FAILED, report.cause);
+			return null;
+		}
+		return tree;
+	}
+
+	/**
+	 * Puts things back after a failure: the process must end up running on exactly one host. If the target
+	 * already runs it, it stays there and the source copy goes; otherwise whatever reached the target is
+	 * removed and the frozen source tree resumes.
+	 */
+	private void rollback() {
+		if (!frozen) {
+			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
+			return;
+		}
+		listener.phase(Phase.ROLLBACK, "undoing: the process goes back to running on " + report.source);
+		long started = System.currentTimeMillis();
+		List<String> done = new ArrayList<>();
+		if (restored) {
+			// It ran on the target but did not pass the confirmation: stop that copy before resuming the source.
+			if (!quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target)) {
+				// Resuming now could leave two running copies; a frozen source copy is the safe side.
+				report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
+				report.rollback = "The copy on " + report.target + " may be running but could not be reached to stop it, so"
+						+ " the source copy stays frozen on " + report.source + " (PIDs " + report.pids + "): check "
+						+ report.target + "; if the process is not there, resume it on " + report.source + ".";
+				return;
+			}
+			done.add("stopped the copy on " + report.target);
+		}
+		quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
+		quietly(() -> target.deleteImage(image), "remove the image on " + report.target);
+		if (quietly(() -> source.resume(report.pids), "resume PID " + report.pid + " on " + report.source)) {
+			done.add("resumed PID " + report.pid + " on " + report.source);
+		}
+		quietly(() -> source.deleteImage(image), "remove the image on " + report.source);
+		report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
+		report.rollback = "Rolled back: " + String.join(", ", done) + ".";
+	}
+
+	private static void confirmRunning(Inventory inventory, List<Integer> pids) throws AgentException {
+		for (int pid : pids) {
+			ProcessInfo p = inventory.processes().stream().filter(x -> x.pid() == pid).findFirst().orElse(null);
+			if (p == null || p.state().startsWith("Z") || p.state().startsWith("X") || p.state().startsWith("T")) {
+				throw new AgentException("not-running", "After the restore, PID " + pid + " is " + (p == null ? "missing"
+						: p.state()) + " on " + inventory.hostName() + ".", null);
+			}
+		}
+	}
+
+	private String pinnedFingerprint() throws IOException {
+		PublicKey key = pins.pinned(target.host().endpoint());
+		if (key == null) {
+			throw new AgentException("host-key-unknown", "No pinned host key for " + target.host().name() + ".",
+					"Connect to it once and trust its key ('drover hosts trust " + target.host().name() + "').");
+		}
+		return KeyUtils.getFingerPrint(key);
+	}
+
+	private void progress(JsonNode event) {
+		long bytes = event.path("bytes").asLong();
+		long total = event.path("total").asLong();
+		long millis = Math.max(1, event.path("millis").asLong());
+		double rate = bytes * 1000.0 / millis;
+		listener.progress(bytes, total, rate, rate <= 0 ? -1 : (long) ((total - bytes) * 1000 / rate));
+	}
+
+	private interface Step<T> {
+		T run() throws IOException;
+	}
+
+	private <T> T timed(Phase phase, String message, Step<T> step) throws IOException {
+		listener.phase(phase, message);
+		long started = System.currentTimeMillis();
+		try {
+			return step.run();
+		} finally {
+			report.phases.add(new MigrationReport.PhaseTiming(phase, started, System.currentTimeMillis() - started));
+		}
+	}
+
+	private interface Action {
+		void run() throws IOException;
+	}
+
+	private boolean quietly(Action action, String what) {
+		try {
+			action.run();
+			return true;
+		} catch (IOException | RuntimeException e) {
+			report.warnings.add("Could not " + what + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	private MigrationReport finish(String outcome) {
+		report.outcome = outcome;
+		report.finishedAt = System.currentTimeMillis();
+		if (!"DONE".equals(outcome)) {
+			// after a rollback the process was frozen until it resumed on the source
+			report.downtimeMillis = frozen ? report.finishedAt - frozenAt : 0;
+		}
+		return report;
+	}
+}
