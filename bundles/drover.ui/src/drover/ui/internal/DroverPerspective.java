@@ -7,8 +7,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import drover.ui.DroverUi;
 
 /**
- * Hosts on the left, process trees in the editor-less centre, Properties below. Process views of
- * any host (secondary id) stack in the centre folder.
+ * Hosts across the top (their table has many columns), process trees in the centre, Properties
+ * below. Process views of any host (secondary id) open in the centre folder; a second one goes to a stack beside it
+ * ({@code ProcessViews}), so two hosts can be compared.
  */
 public class DroverPerspective implements IPerspectiveFactory {
 
@@ -16,12 +17,12 @@ public class DroverPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
-		layout.addView(DroverUi.HOSTS_VIEW_ID, IPageLayout.LEFT, 0.25f, editorArea);
-		IFolderLayout processes = layout.createFolder("drover.ui.folders.processes", IPageLayout.TOP, 0.7f,
+		layout.addView(DroverUi.HOSTS_VIEW_ID, IPageLayout.TOP, 0.25f, editorArea);
+		IFolderLayout processes = layout.createFolder("drover.ui.folders.processes", IPageLayout.TOP, 0.68f,
 				editorArea);
 		processes.addPlaceholder(DroverUi.PROCESS_VIEW_ID + ":*");
-		processes.addView(DroverUi.PROCESS_VIEW_ID);
-		layout.addView(DroverUi.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.7f, "drover.ui.folders.processes");
+		// below the processes, in what would be the (hidden) editor area's place
+		layout.addView(DroverUi.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.5f, editorArea);
 		layout.addShowViewShortcut(DroverUi.HOSTS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROCESS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROPERTIES_VIEW_ID);

@@ -25,7 +25,7 @@ import drover.ui.DroverUi;
 import drover.ui.internal.views.HostsView;
 import drover.ui.internal.views.ProcessView;
 
-/** The Drover perspective opens its views, including process views keyed by host. */
+/** The Drover perspective opens its views, including process views keyed by host (here: unknown hosts). */
 class DroverPerspectiveTest {
 
 	private IWorkbenchWindow window;
@@ -64,8 +64,10 @@ class DroverPerspectiveTest {
 		ProcessView nodeA = assertInstanceOf(ProcessView.class,
 				page.showView(DroverUi.PROCESS_VIEW_ID, "node-a", IWorkbenchPage.VIEW_ACTIVATE));
 
-		assertShowing("Hosts", hosts.getViewer());
+		assertTrue(hosts.getViewer().getTable().isVisible(), "Hosts: table not visible");
+		assertEquals(7, hosts.getViewer().getTable().getColumnCount(), "Hosts: columns");
 		assertShowing("Processes: node-a", nodeA.getViewer());
+		assertEquals("There is no host named node-a.", nodeA.getContentDescription());
 		assertEquals("Processes: node-a", nodeA.getPartName());
 		assertEquals("Processes: node-b", nodeB.getPartName());
 		assertFalse(nodeB.getViewer().getTree().isDisposed(), "second process view has no tree");
@@ -77,6 +79,7 @@ class DroverPerspectiveTest {
 		Tree tree = viewer.getTree();
 		assertFalse(tree.isDisposed(), name + ": tree disposed");
 		assertTrue(tree.isVisible(), name + ": tree not visible");
-		assertEquals(1, tree.getItemCount(), name + ": placeholder label missing");
+		assertEquals(6, tree.getColumnCount(), name + ": columns");
+		assertEquals(0, tree.getItemCount(), name + ": a tree of an unknown host has no items");
 	}
 }

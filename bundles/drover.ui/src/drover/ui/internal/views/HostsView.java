@@ -1,18 +1,61 @@
 package drover.ui.internal.views;
 
-import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
-/** The cluster's hosts (placeholder). Offers its selection to the Properties view. */
+import drover.model.Host;
+import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.hosts.HostActions;
+import drover.ui.internal.hosts.HostColumns;
+import drover.ui.internal.hosts.HostKeyDialog;
+import drover.ui.internal.hosts.HostsWatcher;
+import drover.ui.internal.session.ConsoleSession;
+
+/**
+ * The cluster's hosts with their connection state, agent and CRIU versions; add, edit, remove,
+ * connect, disconnect and open a host's processes (double-click). Offers its selection to the
+ * Properties view.
+ */
 public class HostsView extends ViewPart {
 
-	private TreeViewer viewer;
+	private TableViewer viewer;
+	private HostsWatcher watcher;
+	private HostActions actions;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = PlaceholderTree.create(parent, "No hosts yet");
+		ConsoleSession session = DroverUiPlugin.getDefault().session();
+		session.setHostKeyQuestion(new HostKeyDialog(parent.getDisplay()));
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		HostColumns.create(viewer);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(session.cluster().getHosts());
+		watcher = new HostsWatcher(session.cluster(), viewer, this::reportFailure);
+		actions = new HostActions(session, viewer, getViewSite());
+		actions.fill(getViewSite().getActionBars().getToolBarManager());
+		MenuManager menu = new MenuManager();
+		actions.fill(menu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		viewer.addDoubleClickListener(e -> actions.openProcesses());
 		getSite().setSelectionProvider(viewer);
+		if (session.registryProblem() != null) {
+			status().setErrorMessage(session.registryProblem());
+		}
+	}
+
+	private void reportFailure(Host host) {
+		// non-blocking: periodic refreshes fail too, and nobody should have to click dialogs away
+		status().setErrorMessage(host.getName() + ": " + host.getStatusMessage());
+	}
+
+	private IStatusLineManager status() {
+		return getViewSite().getActionBars().getStatusLineManager();
 	}
 
 	@Override
@@ -20,8 +63,21 @@ public class HostsView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	/** The tree, for tests. */
-	public TreeViewer getViewer() {
+	@Override
+	public void dispose() {
+		if (watcher != null) {
+			watcher.dispose();
+		}
+		super.dispose();
+	}
+
+	/** The table, for tests. */
+	public TableViewer getViewer() {
 		return viewer;
+	}
+
+	/** The actions, for tests. */
+	public HostActions getActions() {
+		return actions;
 	}
 }

@@ -1,25 +1,108 @@
 package drover.ui.internal.views;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import drover.model.Host;
+import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.processes.AutoRefresh;
+import drover.ui.internal.processes.ModelChangeBatcher;
+import drover.ui.internal.processes.ProcessFilter;
+import drover.ui.internal.processes.ProcessTree;
+import drover.ui.internal.session.ConsoleSession;
+
 /**
- * A host's process tree (placeholder). Several instances can be open side by side; the secondary
- * id names the host, and becomes the tab title.
+ * A host's process tree with its open resources. Several instances can be open side by side; the
+ * secondary id names the host. The tree follows the model through {@link ModelChangeBatcher}, and
+ * the host is refreshed every few seconds while the view is open.
  */
 public class ProcessView extends ViewPart {
 
+	private static final int FILTER_DELAY_MILLIS = 250;
+
 	private TreeViewer viewer;
+	private Text filterText;
+	private Host host;
+	private ModelChangeBatcher batcher;
+	private AutoRefresh autoRefresh;
+	private final ProcessFilter filter = new ProcessFilter();
 
 	@Override
 	public void createPartControl(Composite parent) {
-		String host = getViewSite().getSecondaryId();
-		if (host != null) {
-			setPartName("Processes: " + host);
+		ConsoleSession session = DroverUiPlugin.getDefault().session();
+		String name = getViewSite().getSecondaryId();
+		host = name == null ? null : session.host(name);
+		if (name != null) {
+			setPartName("Processes: " + name);
 		}
-		viewer = PlaceholderTree.create(parent, host == null ? "No host selected" : "No processes on " + host + " yet");
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter: name, command, user or PID");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		viewer = ProcessTree.create(parent, filter);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		filterText.addListener(SWT.Modify, e -> {
+			// wait until typing pauses: each change re-filters the whole tree
+			parent.getDisplay().timerExec(FILTER_DELAY_MILLIS, this::applyFilter);
+		});
+		if (host == null) {
+			setContentDescription(name == null ? "No host selected: open processes from the Hosts view."
+					: "There is no host named " + name + ".");
+		} else {
+			viewer.setInput(host);
+			batcher = new ModelChangeBatcher(host, viewer, filter);
+			autoRefresh = new AutoRefresh(parent.getDisplay(), session, host.getName());
+			autoRefresh.start();
+			contributeActions(session);
+		}
 		getSite().setSelectionProvider(viewer);
+	}
+
+	private void contributeActions(ConsoleSession session) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		Action refresh = new Action("Refresh") {
+			@Override
+			public void run() {
+				session.refresh(host);
+			}
+		};
+		refresh.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		refresh.setToolTipText("Fetch the inventory now (it also refreshes every " + AutoRefresh.PERIOD_MILLIS / 1000 + " s)");
+		Action collapse = new Action("Collapse All") {
+			@Override
+			public void run() {
+				viewer.collapseAll();
+			}
+		};
+		collapse.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_COLLAPSEALL));
+		toolBar.add(refresh);
+		toolBar.add(collapse);
+	}
+
+	private void applyFilter() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		filter.setText(filterText.getText(), host);
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.refresh();
+			if (filter.isActive()) {
+				viewer.expandAll(); // matches may sit deep in the tree
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
 	}
 
 	@Override
@@ -27,8 +110,30 @@ public class ProcessView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
+	@Override
+	public void dispose() {
+		if (autoRefresh != null) {
+			autoRefresh.stop();
+		}
+		if (batcher != null) {
+			batcher.dispose();
+		}
+		super.dispose();
+	}
+
 	/** The tree, for tests. */
 	public TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/** The host shown, or null; for tests. */
+	public Host getHost() {
+		return host;
+	}
+
+	/** Sets the filter text now (as typing would, without the delay); for tests. */
+	public void setFilter(String text) {
+		filterText.setText(text);
+		applyFilter();
 	}
 }

@@ -1,6 +1,6 @@
 /**
- * The console's views. For now placeholders (a tree with a single label) that fix the ids, the
- * layout and the multi-instance behaviour of the process view; the real content providers over
- * the Drover model come in the next phase. Not API; exported only to the test bundle.
+ * The console's views: the Hosts table and one process tree per host, plus the helper that opens
+ * process views side by side. They hold no state of their own beyond widgets: the model and the
+ * connections belong to the session. Not API; exported only to the test bundle.
  */
 package drover.ui.internal.views;

@@ -112,6 +112,10 @@ public final class DemoCluster {
 		}
 		List<String> command = new ArrayList<>(List.of(hostScript.toString(), "start", name, Integer.toString(index),
 				home.demoDir().toString(), "--"));
+		// Each simulated host hands out PIDs from its own range (like busy real nodes whose PIDs differ), so the
+		// agent's threads and the host's processes do not take the PIDs of processes migrating in from others.
+		command.addAll(List.of("sh", "-c", "echo $0 > /proc/sys/kernel/ns_last_pid 2>/dev/null; exec \"$@\"",
+				Integer.toString(1000 * (1 + index % 30))));
 		command.addAll(agentCommand(name, "0.0.0.0", AGENT_PORT, state));
 		String output = run(command);
 		String address = output.lines().reduce((a, b) -> b).orElse("").trim();

@@ -62,6 +62,7 @@ public final class InventoryMerger {
 		for (ProcessInfo info : inventory.processes()) {
 			Process process = existing.remove(info.pid());
 			if (process != null && process.getStartTime() != info.startTime()) {
+				process.setParent(null);
 				host.getProcesses().remove(process); // the PID was reused by another process
 				process = null;
 			}
@@ -73,6 +74,9 @@ public final class InventoryMerger {
 			mergeMemory(process, info);
 			mergeResources(process, info.resources() == null ? List.of() : info.resources());
 			current.put(info.pid(), process);
+		}
+		for (Process gone : existing.values()) {
+			gone.setParent(null); // else the parent's children would still list the vanished process
 		}
 		host.getProcesses().removeAll(existing.values());
 		host.getProcesses().addAll(added);

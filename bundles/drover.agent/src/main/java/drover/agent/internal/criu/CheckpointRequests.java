@@ -69,6 +69,9 @@ public final class CheckpointRequests {
 		Map<Integer, String> used = scanner.idsInUse();
 		for (int pid : pids) {
 			String holder = used.get(pid);
+			if (holder == null && Files.exists(Path.of("/proc", Integer.toString(pid)))) {
+				holder = "by a thread"; // /proc lists thread-group leaders only, but a thread's ID is a PID too
+			}
 			if (holder != null) {
 				verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, pid, "pid " + pid, "PID " + pid
 						+ " is taken on " + hostName + " (" + holder + "): the process could not get its PID back"));

@@ -1,0 +1,53 @@
+package drover.ui.internal;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+import drover.ui.internal.session.ConsoleSession;
+
+/**
+ * The bundle's activator. It owns the console's one {@link ConsoleSession} (model, SSH client and
+ * connections) for the life of the bundle; the activator field is the RCP-customary place for
+ * such per-application state, and it is closed with the bundle so no connection outlives the UI.
+ */
+public class DroverUiPlugin extends AbstractUIPlugin {
+
+	public static final String PLUGIN_ID = "drover.ui";
+
+	private static DroverUiPlugin plugin;
+
+	private ConsoleSession session;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		plugin = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		try {
+			synchronized (this) {
+				if (session != null) {
+					session.close();
+					session = null;
+				}
+			}
+			plugin = null;
+		} finally {
+			super.stop(context);
+		}
+	}
+
+	public static DroverUiPlugin getDefault() {
+		return plugin;
+	}
+
+	/** The console's session, created on first use (the first view that needs it). UI thread. */
+	public synchronized ConsoleSession session() {
+		if (session == null) {
+			session = ConsoleSession.open(getWorkbench().getDisplay());
+		}
+		return session;
+	}
+}

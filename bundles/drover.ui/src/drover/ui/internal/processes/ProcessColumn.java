@@ -1,0 +1,74 @@
+package drover.ui.internal.processes;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+import drover.model.InetSocketResource;
+import drover.model.OpenResource;
+import drover.model.Process;
+import drover.model.UnixSocketResource;
+
+/** The process tree's columns: what each shows for a process and a resource, and how processes sort. */
+public enum ProcessColumn {
+
+	PID("PID", 200, p -> String.valueOf(p.getPid()), r -> "fd " + r.getFd(), Comparator.comparingInt(Process::getPid)),
+	COMMAND("Command / description", 420, ProcessColumn::command, ProcessColumn::describe,
+			Comparator.comparing(ProcessColumn::command, String.CASE_INSENSITIVE_ORDER)),
+	USER("User", 80, p -> nonNull(p.getUser()), r -> "", Comparator.comparing(p -> nonNull(p.getUser()))),
+	STATE("State", 60, p -> nonNull(p.getState()), ProcessColumn::socketState,
+			Comparator.comparing(p -> nonNull(p.getState()))),
+	THREADS("Threads", 70, p -> String.valueOf(p.getThreads()), r -> "", Comparator.comparingInt(Process::getThreads)),
+	RSS("RSS", 90, p -> bytes(p.getResidentMemory()), r -> "", Comparator.comparingLong(Process::getResidentMemory));
+
+	final String title;
+	final int width;
+	final Function<Process, String> processText;
+	final Function<OpenResource, String> resourceText;
+	final Comparator<Process> order;
+
+	ProcessColumn(String title, int width, Function<Process, String> processText,
+			Function<OpenResource, String> resourceText, Comparator<Process> order) {
+		this.title = title;
+		this.width = width;
+		this.processText = processText;
+		this.resourceText = resourceText;
+		this.order = order;
+	}
+
+	public String text(Object element) {
+		if (element instanceof Process p) {
+			return processText.apply(p);
+		}
+		return element instanceof OpenResource r ? resourceText.apply(r) : "";
+	}
+
+	static String command(Process p) {
+		String line = p.getCommandLine();
+		// kernel threads have no command line: show their name the way ps does
+		return line == null || line.isBlank() ? "[" + nonNull(p.getName()) + "]" : line;
+	}
+
+	private static String describe(OpenResource r) {
+		return r.getDescription() != null ? r.getDescription() : nonNull(r.getTarget());
+	}
+
+	private static String socketState(OpenResource r) {
+		if (r instanceof InetSocketResource inet) {
+			return nonNull(inet.getState());
+		}
+		return r instanceof UnixSocketResource unix ? nonNull(unix.getState()) : "";
+	}
+
+	static String bytes(long n) {
+		if (n < 1024) {
+			return n + " B";
+		}
+		String units = "KMGTP";
+		int unit = (63 - Long.numberOfLeadingZeros(n)) / 10;
+		return String.format("%.1f %siB", n / Math.pow(1024, unit), units.charAt(unit - 1));
+	}
+
+	private static String nonNull(String s) {
+		return s == null ? "" : s;
+	}
+}

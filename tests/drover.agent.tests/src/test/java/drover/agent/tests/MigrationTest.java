@@ -1,0 +1,282 @@
+package drover.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import drover.core.AgentConnection;
+import drover.core.migration.MigrationListener;
+import drover.core.migration.MigrationReport;
+import drover.core.migration.MigrationRunner;
+import drover.core.migration.Phase;
+import drover.protocol.Inventory;
+
+/**
+ * Real migrations between simulated hosts (own network, PID and mount namespaces, real agents, real CRIU),
+ * and faults injected at each phase. After every one, the process runs on exactly one host with its state.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MigrationTest {
+
+	@TempDir
+	static Path home;
+	@TempDir
+	static Path files;
+	static DemoHosts hosts;
+
+	@BeforeAll
+	static void up() throws Exception {
+		hosts = new DemoHosts(home, 3);
+	}
+
+	@AfterAll
+	static void down() throws Exception {
+		if (hosts != null) {
+			hosts.close();
+		}
+	}
+
+	MigrationReport migrate(String from, String to, int pid, MigrationListener listener) throws IOException {
+		try (AgentConnection source = hosts.connect(from); AgentConnection target = hosts.connect(to)) {
+			return new MigrationRunner(source, target, hosts.client.pins(), listener).migrate(pid, false);
+		}
+	}
+
+	static boolean runsOn(DemoHosts hosts, String host, int pid, Path counter) throws IOException {
+		try (AgentConnection agent = hosts.connect(host)) {
+			Inventory inventory = agent.inventory();
+			return inventory.processes().stream().anyMatch(p -> p.pid() == pid && !p.state().startsWith("T")
+					&& p.state().length() > 0 && String.join(" ", p.commandLine()).contains(counter.toString()));
+		}
+	}
+
+	/** The iron rule: running on exactly {@code expected} and not on the other hosts, still counting. */
+	void assertRunsOnlyOn(String expected, CounterProcess counter, int countBefore) throws Exception {
+		for (String host : List.of("citest1", "citest2", "citest3")) {
+			boolean there = runsOn(hosts, host, counter.pid, counter.counter);
+			assertEquals(host.equals(expected), there, "process " + counter.pid + (there ? " runs" : " does not run") + " on " + host);
+		}
+		counter.assertKeepsCounting(countBefore);
+	}
+
+	@Test
+	@Order(1)
+	void movesACounterWithHeapFileOffsetPipeAndChild() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "move");
+		}
+		int before = counter.assertKeepsCounting(5);
+		List<Phase> seen = new ArrayList<>();
+		MigrationReport report = migrate("citest1", "citest2", counter.pid, (phase, message) -> seen.add(phase));
+		assertEquals("DONE", report.outcome, report.cause);
+		assertEquals(List.of(Phase.PREFLIGHT, Phase.DUMP, Phase.TRANSFER, Phase.VERIFY, Phase.RESTORE, Phase.CONFIRM,
+				Phase.CLEANUP, Phase.DONE), seen);
+		assertRunsOnlyOn("citest2", counter, before);
+		assertTrue(report.memoryPagesBytes > 0 && report.otherImageBytes > 0 && report.bytesOnWire >= report.imageBytes());
+		assertTrue(report.downtimeMillis > 0 && report.dumpStats.pagesWritten() > 0 && report.restoreStats.pagesRestored() > 0);
+		assertTrue(report.pids.size() >= 2, "the child moved with it: " + report.pids);
+		try (AgentConnection b = hosts.connect("citest2")) {
+			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("restore")
+					&& e.path("ok").asBoolean()), "the target's audit log has the restore");
+		}
+		// and back again: the same PID is free on citest1 once the source copy is gone
+		MigrationReport back = migrate("citest2", "citest1", counter.pid, MigrationListener.NONE);
+		assertEquals("DONE", back.outcome, back.cause);
+		assertRunsOnlyOn("citest1", counter, counter.assertConsecutive(counter.counter));
+		try (AgentConnection a = hosts.connect("citest1")) {
+			a.killTree(List.of(counter.pid));
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aPidTakenOnTheTargetIsRefusedBeforeAnythingIsFrozen() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "taken");
+		}
+		assertEquals(counter.pid, hosts.takePid("citest2", counter.pid));
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport report = migrate("citest1", "citest2", counter.pid, MigrationListener.NONE);
+		assertEquals("REFUSED", report.outcome);
+		assertEquals(Phase.PREFLIGHT, report.failedPhase);
+		assertTrue(report.cause.contains("PID " + counter.pid + " is taken on citest2"), report.cause);
+		assertTrue(report.rollback.contains("Nothing was frozen"), report.rollback);
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	@Test
+	@Order(3)
+	void aRestoreThatFailsOnTheTargetRollsBackToTheSource() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "restorefail");
+		}
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport report = migrate("citest1", "citest3", counter.pid, (phase, message) -> {
+			if (phase == Phase.RESTORE) {
+				try { // after the pre-flight said the PID was free: someone takes it meanwhile
+					hosts.takePid("citest3", counter.pid);
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		});
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.RESTORE, report.failedPhase);
+		assertTrue(report.cause.contains("PID " + counter.pid + " is taken on citest3")
+				|| report.cause.contains("PID " + counter.pid + " is already in use"), report.cause);
+		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	@Test
+	@Order(4)
+	void badInputGetsAClearErrorAndLosesNothing() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "badinput");
+		}
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport unknown = migrate("citest1", "citest2", 77777, MigrationListener.NONE);
+		assertEquals("REFUSED", unknown.outcome);
+		assertTrue(unknown.cause.contains("There is no process 77777 on citest1"), unknown.cause);
+		MigrationReport init = migrate("citest1", "citest2", 1, MigrationListener.NONE);
+		assertTrue(init.cause.contains("init process"), init.cause);
+		MigrationReport agent = migrate("citest1", "citest2", 2, MigrationListener.NONE); // PID 2: the agent in its host
+		assertTrue(agent.cause.contains("is the Drover agent"), agent.cause);
+		try (AgentConnection a = hosts.connect("citest1")) {
+			var e = org.junit.jupiter.api.Assertions.assertThrows(drover.core.AgentException.class, () -> a.restore("../../etc"));
+			assertEquals("bad-image-name", e.code());
+		}
+		String err = DemoHostsCli.err("migrate", "citest1", Integer.toString(counter.pid), "nowhere");
+		assertTrue(err.contains("Unknown host 'nowhere'"), err);
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	@Test
+	@Order(5)
+	void aProcessCriuCannotMoveIsRefusedWithTheTrueReason() throws Exception {
+		try (ServerSocket peer = new ServerSocket(0, 5, InetAddress.getByName("10.213.7.1"));
+				AgentConnection a = hosts.connect("citest1")) {
+			int pid = a.spawn(List.of("bash", "-c", "exec 3<>/dev/tcp/10.213.7.1/" + peer.getLocalPort() + "; sleep 100000")).pid();
+			try (Socket accepted = peer.accept()) {
+				MigrationReport report = migrate("citest1", "citest2", pid, MigrationListener.NONE);
+				assertEquals("REFUSED", report.outcome);
+				assertTrue(report.cause.contains("TCP connection to a peer off this host"), report.cause);
+				assertTrue(a.inventory().processes().stream().anyMatch(p -> p.pid() == pid && p.state().startsWith("S")),
+						"left running");
+			} finally {
+				a.killTree(List.of(pid));
+			}
+		}
+	}
+
+	@Test
+	@Order(6)
+	void theLinkCutDuringTheTransferRollsBack() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "linkcut");
+		}
+		int before = counter.assertKeepsCounting(3);
+		String veth = "dv42-h"; // the bridge side of citest2's link (demo index 40 + 2)
+		try {
+			MigrationReport report = migrate("citest1", "citest2", counter.pid, (phase, message) -> {
+				if (phase == Phase.TRANSFER) {
+					link(veth, "down");
+				}
+			});
+			assertEquals("FAILED", report.outcome);
+			assertEquals(Phase.TRANSFER, report.failedPhase);
+			assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		} finally {
+			link(veth, "up");
+		}
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	@Test
+	@Order(7)
+	void aFullTargetDiskDuringTheTransferRollsBack() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "diskfull");
+		}
+		int before = counter.assertKeepsCounting(3);
+		Path images = hosts.demoDir().resolve("citest2").resolve("images");
+		Files.createDirectories(images);
+		Path filler = images.resolve("filler");
+		// pre-flight sees room; then, as the transfer starts, the target's disk fills up (a tmpfs inside citest2)
+		hosts.exec("citest2", "mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", images.toString());
+		try {
+			MigrationReport report = migrate("citest1", "citest2", counter.pid, (phase, message) -> {
+				if (phase == Phase.TRANSFER) {
+					try {
+						hosts.exec("citest2", "sh", "-c", "dd if=/dev/zero of=" + filler + " bs=1M 2>/dev/null; true");
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			});
+			assertEquals("FAILED", report.outcome);
+			assertEquals(Phase.TRANSFER, report.failedPhase);
+			assertTrue(report.cause.contains("No space left") || report.cause.contains("disk is full"), report.cause);
+		} finally {
+			hosts.exec("citest2", "umount", images.toString());
+		}
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	@Test
+	@Order(8)
+	void theTargetAgentKilledDuringTheTransferRollsBack() throws Exception {
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "agentkilled");
+		}
+		int before = counter.assertKeepsCounting(3);
+		long targetAgent = hosts.agentPid("citest3");
+		MigrationReport report = migrate("citest1", "citest3", counter.pid, (phase, message) -> {
+			if (phase == Phase.TRANSFER) {
+				ProcessHandle.of(targetAgent).ifPresent(ProcessHandle::destroyForcibly);
+			}
+		});
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.TRANSFER, report.failedPhase);
+		assertNotNull(report.rollback);
+		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		for (String host : List.of("citest1", "citest2")) { // citest3 went down with its agent
+			assertEquals(host.equals("citest1"), runsOn(hosts, host, counter.pid, counter.counter), host);
+		}
+		counter.assertKeepsCounting(before);
+		assertFalse(ProcessHandle.of(targetAgent).map(ProcessHandle::isAlive).orElse(false));
+	}
+
+	static void link(String veth, String state) {
+		try {
+			DemoHosts.run("ip", "link", "set", veth, state);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
