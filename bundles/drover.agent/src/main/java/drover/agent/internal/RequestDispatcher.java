@@ -94,8 +94,7 @@ public final class RequestDispatcher {
 			case Protocol.RESUME -> ok(checkpoints.resume(args(request, args), caller));
 			case Protocol.KILL_TREE -> ok(checkpoints.killTree(args(request, args), caller));
 			case Protocol.PUSH_IMAGE -> ok(push(args(request, args), caller, progress));
-			case Protocol.RECEIVE_FILE -> ok(checkpoints.receiveFile(args(request, args), in));
-			case Protocol.COMMIT_IMAGE -> ok(checkpoints.commitImage(args(request, args), caller));
+			case Protocol.RECEIVE_IMAGE -> ok(checkpoints.receiveImage(args(request, args), in, caller));
 			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());

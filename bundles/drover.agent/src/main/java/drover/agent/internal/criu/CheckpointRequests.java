@@ -196,48 +196,75 @@ public final class CheckpointRequests {
 		return Map.of("deleted", name);
 	}
 
-	/** Receives one file of an image from another agent into a staging directory; answers its SHA-256. */
-	public Object receiveFile(Args args, InputStream in) throws RequestException, IOException {
+	/**
+	 * Receives a whole image from another agent on the channel's input: per file a header line
+	 * {@code NAME SIZE} and SIZE bytes, an empty line at the end. Files go to a staging directory that becomes
+	 * the image only when everything arrived; answers each file's size and SHA-256 as written here.
+	 */
+	public Object receiveImage(Args args, InputStream in, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		String file = ImageLibrary.checkName(args.positional(1, "a file name"));
-		long size = Long.parseLong(args.positional(2, "a size"));
 		if (Files.exists(library.dir(name))) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + hostName + ".", null);
 		}
 		Path staging = library.root().resolve(".incoming-" + name);
+		ImageLibrary.deleteTree(staging);
 		Files.createDirectories(staging);
-		MessageDigest digest = ImageLibrary.newDigest();
-		long received = 0;
-		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(file)), digest)) {
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while (received < size && (n = in.read(buffer, 0, (int) Math.min(buffer.length, size - received))) > 0) {
-				out.write(buffer, 0, n);
-				received += n;
+		List<Map<String, Object>> files = new ArrayList<>();
+		byte[] buffer = new byte[1 << 17];
+		try {
+			String header;
+			while (!(header = readLine(in)).isEmpty()) {
+				int space = header.lastIndexOf(' ');
+				String file = ImageLibrary.checkName(header.substring(0, Math.max(0, space)));
+				long size = Long.parseLong(header.substring(space + 1));
+				MessageDigest digest = ImageLibrary.newDigest();
+				long received = 0;
+				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(file)), digest)) {
+					int n;
+					while (received < size && (n = in.read(buffer, 0, (int) Math.min(buffer.length, size - received))) > 0) {
+						out.write(buffer, 0, n);
+						received += n;
+					}
+				}
+				if (received != size) {
+					throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The stream of " + file + " ended after " + received
+							+ " of " + size + " bytes.", "The link or the sending agent failed; nothing was kept.");
+				}
+				files.add(Map.of("name", file, "bytes", received, "sha256", HexFormat.of().formatHex(digest.digest())));
 			}
+			if (!Files.isRegularFile(staging.resolve(ImageLibrary.META))) {
+				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived without its metadata.", null);
+			}
+			Files.move(staging, library.dir(name));
+		} catch (RequestException | RuntimeException e) {
+			ImageLibrary.deleteTree(staging);
+			audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), false, e.getMessage());
+			throw e;
 		} catch (IOException e) {
 			ImageLibrary.deleteTree(staging);
 			boolean full = String.valueOf(e.getMessage()).contains("No space left");
-			throw new RequestException(full ? ErrorInfo.NO_SPACE : ErrorInfo.TRANSFER_FAILED, "Cannot store " + file + " of image "
-					+ name + " on " + hostName + ": " + e.getMessage(), full ? "Free disk space on " + hostName + "." : null);
+			audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), false, e.getMessage());
+			throw new RequestException(full ? ErrorInfo.NO_SPACE : ErrorInfo.TRANSFER_FAILED, "Cannot store image " + name
+					+ " on " + hostName + ": " + e.getMessage(), full ? "Free disk space on " + hostName + "." : null);
 		}
-		if (received != size) {
-			ImageLibrary.deleteTree(staging);
-			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The stream of " + file + " ended after " + received + " of "
-					+ size + " bytes.", "The link or the sending agent failed; nothing was kept.");
-		}
-		return Map.of("file", file, "bytes", received, "sha256", HexFormat.of().formatHex(digest.digest()));
+		audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), true, files.size() + " files");
+		return Map.of("image", name, "files", files);
 	}
 
-	public Object commitImage(Args args, Caller caller) throws RequestException, IOException {
-		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		Path staging = library.root().resolve(".incoming-" + name);
-		if (!Files.isRegularFile(staging.resolve(ImageLibrary.META))) {
-			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived incomplete (no metadata).", null);
+	private static String readLine(InputStream in) throws IOException, RequestException {
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = in.read()) != '\n') {
+			if (c < 0) {
+				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The image stream ended in the middle.",
+						"The link or the sending agent failed; nothing was kept.");
+			}
+			if (line.length() > 300) {
+				throw new RequestException(ErrorInfo.BAD_REQUEST, "Malformed image stream header.", null);
+			}
+			line.append((char) c);
 		}
-		Files.move(staging, library.dir(name));
-		audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), true, "received");
-		return library.info(name);
+		return line.toString();
 	}
 
 	public Object abortImage(Args args) throws RequestException, IOException {

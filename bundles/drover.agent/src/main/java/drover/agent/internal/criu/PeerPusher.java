@@ -1,12 +1,10 @@
 package drover.agent.internal.criu;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -35,8 +33,8 @@ import drover.protocol.PushResult;
 /**
  * Sends an image to another agent, agent to agent over SSH: this node logs in with its node key (which the
  * target lists in its authorized_keys) and accepts only the target host key the operator has pinned (its
- * fingerprint comes with the request). Each file goes through its own exec channel ({@code receive-file});
- * SHA-256 is computed on the bytes read here and on the bytes written there.
+ * fingerprint comes with the request). The whole image goes through one exec channel ({@code receive-image});
+ * SHA-256 of every file is computed on the bytes read here and on the bytes written there.
  */
 public final class PeerPusher implements AutoCloseable {
 
@@ -85,32 +83,40 @@ public final class PeerPusher implements AutoCloseable {
 			Path dir = library.existing(image.name());
 			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::name).toList());
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
-			long lastReport = 0;
-			for (String name : names) {
-				Path file = dir.resolve(name);
-				long size = Files.size(file);
-				MessageDigest digest = ImageLibrary.newDigest();
-				InputStream in = new DigestInputStream(new FilterInputStream(Files.newInputStream(file)) {
-					@Override
-					public int read(byte[] b, int off, int len) throws IOException {
-						int n = super.read(b, off, len);
-						if (n > 0) {
+			List<String> sourceSums = new ArrayList<>();
+			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
+			JsonNode answer = exec(session, "receive-image " + image.name(), remote -> {
+				byte[] buffer = new byte[1 << 17];
+				long lastReport = 0;
+				for (String name : names) {
+					Path file = dir.resolve(name);
+					long size = Files.size(file);
+					remote.write((name + " " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+					MessageDigest digest = ImageLibrary.newDigest();
+					try (InputStream in = Files.newInputStream(file)) {
+						int n;
+						while ((n = in.read(buffer)) > 0) {
+							remote.write(buffer, 0, n);
+							digest.update(buffer, 0, n);
 							sent[0] += n;
+							long now = System.nanoTime();
+							if (now - lastReport > 200_000_000L) {
+								lastReport = now;
+								progress.accept(progressEvent(sent[0], total, started));
+							}
 						}
-						return n;
 					}
-				}, digest);
-				JsonNode answer = exec(session, "receive-file " + image.name() + " " + name + " " + size, in, target);
-				String local = HexFormat.of().formatHex(digest.digest());
-				checks.add(new PushResult.FileCheck(name, size, local, answer.path("sha256").asText(null)));
-				long now = System.nanoTime();
-				if (now - lastReport > 200_000_000L || name.equals(ImageLibrary.META)) {
-					lastReport = now;
-					progress.accept("{\"event\":\"progress\",\"bytes\":" + sent[0] + ",\"total\":" + total + ",\"millis\":"
-							+ (now - started) / 1_000_000 + "}");
+					sourceSums.add(HexFormat.of().formatHex(digest.digest()));
 				}
+				remote.write('\n');
+			}, target);
+			progress.accept(progressEvent(sent[0], total, started));
+			JsonNode received = answer.path("files");
+			for (int i = 0; i < names.size(); i++) {
+				JsonNode there = received.path(i);
+				checks.add(new PushResult.FileCheck(names.get(i), there.path("bytes").asLong(), sourceSums.get(i),
+						there.path("name").asText().equals(names.get(i)) ? there.path("sha256").asText(null) : null));
 			}
-			exec(session, "commit-image " + image.name(), InputStream.nullInputStream(), target);
 		} catch (IOException e) {
 			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Sending image " + image.name() + " to " + target
 					+ " failed after " + sent[0] + " of " + total + " bytes: " + e.getMessage(),
@@ -119,7 +125,16 @@ public final class PeerPusher implements AutoCloseable {
 		return new PushResult(image.name(), target, checks, sent[0], (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private JsonNode exec(ClientSession session, String line, InputStream in, String target)
+	private interface Writer {
+		void writeTo(java.io.OutputStream remote) throws IOException;
+	}
+
+	private static String progressEvent(long bytes, long total, long started) {
+		return "{\"event\":\"progress\",\"bytes\":" + bytes + ",\"total\":" + total + ",\"millis\":"
+				+ (System.nanoTime() - started) / 1_000_000 + "}";
+	}
+
+	private JsonNode exec(ClientSession session, String line, Writer writer, String target)
 			throws IOException, RequestException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ChannelExec channel = session.createExecChannel(line)) {
@@ -127,15 +142,13 @@ public final class PeerPusher implements AutoCloseable {
 			channel.setErr(new ByteArrayOutputStream());
 			channel.open().verify(TIMEOUT);
 			// write straight into the channel (SSHD's own input pump polls, which costs ~100 ms per file)
-			try (java.io.OutputStream remote = channel.getInvertedIn()) {
-				in.transferTo(remote);
+			try (java.io.OutputStream remote = new java.io.BufferedOutputStream(channel.getInvertedIn(), 1 << 17)) {
+				writer.writeTo(remote);
 			}
 			var events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), FILE_TIMEOUT);
 			if (events.contains(ClientChannelEvent.TIMEOUT)) {
 				throw new IOException("the target did not finish '" + line + "' in time");
 			}
-		} finally {
-			in.close();
 		}
 		if (out.size() == 0) {
 			throw new IOException("the target closed '" + line + "' without an answer (agent stopped?)");
