@@ -94,6 +94,7 @@ class MigrationTest {
 		assertTrue(report.memoryPagesBytes > 0 && report.otherImageBytes > 0 && report.bytesOnWire >= report.imageBytes());
 		assertTrue(report.downtimeMillis > 0 && report.dumpStats.pagesWritten() > 0 && report.restoreStats.pagesRestored() > 0);
 		assertTrue(report.pids.size() >= 2, "the child moved with it: " + report.pids);
+		assertRecordSurvivesXmi(report);
 		try (AgentConnection b = hosts.connect("citest2")) {
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("restore")
 					&& e.path("ok").asBoolean()), "the target's audit log has the restore");
@@ -270,6 +271,29 @@ class MigrationTest {
 		}
 		counter.assertKeepsCounting(before);
 		assertFalse(ProcessHandle.of(targetAgent).map(ProcessHandle::isAlive).orElse(false));
+	}
+
+	/** The cost record goes into the EMF model and saves to XMI and loads back equal. */
+	static void assertRecordSurvivesXmi(MigrationReport report) throws IOException {
+		drover.model.Cluster cluster = drover.model.DroverFactory.eINSTANCE.createCluster();
+		drover.model.Migration m = drover.core.migration.MigrationRecords.addTo(cluster, report);
+		assertEquals(report.downtimeMillis, m.getDowntimeMillis());
+		assertEquals(report.phases.size(), m.getPhaseCosts().size());
+		assertEquals(report.memoryPagesBytes, m.getImage().getMemoryPagesSize());
+		var set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*",
+				new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
+		set.getPackageRegistry().put(drover.model.DroverPackage.eNS_URI, drover.model.DroverPackage.eINSTANCE);
+		var uri = org.eclipse.emf.common.util.URI.createFileURI(files.resolve(report.id + ".xmi").toString());
+		var resource = set.createResource(uri);
+		resource.getContents().add(cluster);
+		resource.save(null);
+		var loaded = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+		loaded.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*",
+				new org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl());
+		loaded.getPackageRegistry().put(drover.model.DroverPackage.eNS_URI, drover.model.DroverPackage.eINSTANCE);
+		var back = loaded.getResource(uri, true).getContents().get(0);
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(cluster, back), "the record loads back equal");
 	}
 
 	static void link(String veth, String state) {
