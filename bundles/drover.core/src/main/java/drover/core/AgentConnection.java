@@ -78,7 +78,11 @@ public final class AgentConnection implements AutoCloseable {
 	 * exit status (0 = ok; otherwise the envelope written carries the error).
 	 */
 	public int requestRaw(String line, java.io.OutputStream out) throws IOException {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		return exec(line, out, new ByteArrayOutputStream());
+	}
+
+	/** Runs one request on its own exec channel, answer to {@code out}; returns the agent's exit status. */
+	private int exec(String line, java.io.OutputStream out, java.io.OutputStream err) throws IOException {
 		try (ChannelExec channel = session.createExecChannel(line)) {
 			channel.setOut(out);
 			channel.setErr(err);
@@ -166,16 +170,7 @@ public final class AgentConnection implements AutoCloseable {
 	public JsonNode request(String line, Consumer<String> stderrLines) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		java.io.OutputStream err = stderrLines == null ? new ByteArrayOutputStream() : new LineSplitter(stderrLines);
-		try (ChannelExec channel = session.createExecChannel(line)) {
-			channel.setOut(out);
-			channel.setErr(err);
-			channel.open().verify(AgentClient.CONNECT_TIMEOUT);
-			Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), REQUEST_TIMEOUT);
-			if (events.contains(ClientChannelEvent.TIMEOUT)) {
-				throw new AgentException("timeout", "The agent of " + host.name() + " did not answer '" + line
-						+ "' within " + REQUEST_TIMEOUT.toMinutes() + " minutes.", "Check the node's load and the agent's log.");
-			}
-		}
+		exec(line, out, err);
 		if (out.size() == 0) {
 			String detail = err instanceof ByteArrayOutputStream bytes && bytes.size() > 0
 					? ": " + bytes.toString(StandardCharsets.UTF_8).trim() : "";

@@ -80,10 +80,7 @@ class MigrationTest {
 	@Test
 	@Order(1)
 	void movesACounterWithHeapFileOffsetPipeAndChild() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "move");
-		}
+		CounterProcess counter = startCounter("move");
 		int before = counter.assertKeepsCounting(5);
 		List<Phase> seen = new ArrayList<>();
 		MigrationReport report = migrate("citest1", "citest2", counter.pid, (phase, message) -> seen.add(phase));
@@ -111,10 +108,7 @@ class MigrationTest {
 	@Test
 	@Order(2)
 	void aPidTakenOnTheTargetIsRefusedBeforeAnythingIsFrozen() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "taken");
-		}
+		CounterProcess counter = startCounter("taken");
 		assertEquals(counter.pid, hosts.takePid("citest2", counter.pid));
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport report = migrate("citest1", "citest2", counter.pid, MigrationListener.NONE);
@@ -128,10 +122,7 @@ class MigrationTest {
 	@Test
 	@Order(3)
 	void aRestoreThatFailsOnTheTargetRollsBackToTheSource() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "restorefail");
-		}
+		CounterProcess counter = startCounter("restorefail");
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport report = migrate("citest1", "citest3", counter.pid, (phase, message) -> {
 			if (phase == Phase.RESTORE) {
@@ -153,10 +144,7 @@ class MigrationTest {
 	@Test
 	@Order(4)
 	void badInputGetsAClearErrorAndLosesNothing() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "badinput");
-		}
+		CounterProcess counter = startCounter("badinput");
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport unknown = migrate("citest1", "citest2", 77777, MigrationListener.NONE);
 		assertEquals("REFUSED", unknown.outcome);
@@ -195,10 +183,7 @@ class MigrationTest {
 	@Test
 	@Order(6)
 	void theLinkCutDuringTheTransferRollsBack() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "linkcut");
-		}
+		CounterProcess counter = startCounter("linkcut");
 		int before = counter.assertKeepsCounting(3);
 		String veth = "dv42-h"; // the bridge side of citest2's link (demo index 40 + 2)
 		try {
@@ -219,10 +204,7 @@ class MigrationTest {
 	@Test
 	@Order(7)
 	void aFullTargetDiskDuringTheTransferRollsBack() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "diskfull");
-		}
+		CounterProcess counter = startCounter("diskfull");
 		int before = counter.assertKeepsCounting(3);
 		Path images = hosts.demoDir().resolve("citest2").resolve("images");
 		Files.createDirectories(images);
@@ -251,10 +233,7 @@ class MigrationTest {
 	@Test
 	@Order(8)
 	void theTargetAgentKilledDuringTheTransferRollsBack() throws Exception {
-		CounterProcess counter;
-		try (AgentConnection a = hosts.connect("citest1")) {
-			counter = new CounterProcess(a, files, "agentkilled");
-		}
+		CounterProcess counter = startCounter("agentkilled");
 		int before = counter.assertKeepsCounting(3);
 		long targetAgent = hosts.agentPid("citest3");
 		MigrationReport report = migrate("citest1", "citest3", counter.pid, (phase, message) -> {
@@ -294,6 +273,13 @@ class MigrationTest {
 		loaded.getPackageRegistry().put(drover.model.DroverPackage.eNS_URI, drover.model.DroverPackage.eINSTANCE);
 		var back = loaded.getResource(uri, true).getContents().get(0);
 		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(cluster, back), "the record loads back equal");
+	}
+
+	/** A counter started on citest1, where every test begins. */
+	static CounterProcess startCounter(String name) throws IOException {
+		try (AgentConnection a = hosts.connect("citest1")) {
+			return new CounterProcess(a, files, name);
+		}
 	}
 
 	static void link(String veth, String state) {
