@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -35,6 +36,8 @@ import drover.model.OpenResource;
 import drover.model.Process;
 import drover.ui.DroverUi;
 import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.processes.ProcessColumn;
+import drover.ui.internal.processes.ProcessContentProvider;
 import drover.ui.internal.session.ConsoleSession;
 import drover.ui.internal.views.HostsView;
 import drover.ui.internal.views.ProcessView;
@@ -114,13 +117,23 @@ class ConsoleAgainstAgentTest {
 		tree.expandToLevel(agentProcess, 1);
 		TreeItem item = (TreeItem) tree.testFindItem(agentProcess);
 		assertNotNull(item, "no tree item for the agent's process");
-		assertEquals(String.valueOf(pid), item.getText(0));
-		assertTrue(item.getText(1).contains("drover.agent"), "command column: " + item.getText(1));
+		int pidColumn = ProcessColumn.PID.ordinal();
+		int commandColumn = ProcessColumn.COMMAND.ordinal();
+		assertEquals(String.valueOf(pid), item.getText(pidColumn));
+		assertTrue(item.getText(commandColumn).contains("drover.agent"), "command column: " + item.getText(commandColumn));
 		TreeItem fd = Arrays.stream(item.getItems()).filter(i -> i.getData() instanceof OpenResource).findFirst()
 				.orElse(null);
 		assertNotNull(fd, "no open resource under the agent's process");
-		assertTrue(fd.getText(0).startsWith("fd "), fd.getText(0));
-		assertNotNull(fd.getImage(), "resource without icon");
+		assertTrue(fd.getText(pidColumn).startsWith("fd "), fd.getText(pidColumn));
+		assertNotNull(fd.getImage(commandColumn), "resource without icon");
+		// the PID column is not the tree column, so indentation does not cut deep PIDs
+		GC gc = new GC(item.getParent());
+		try {
+			assertTrue(item.getBounds(pidColumn).width > gc.textExtent(item.getText(pidColumn)).x,
+					"PID cut: column " + item.getBounds(pidColumn).width + " px at depth of pid " + pid);
+		} finally {
+			gc.dispose();
+		}
 
 		// the Properties view shows the selected process's attributes
 		page.activate(view);
@@ -146,7 +159,17 @@ class ConsoleAgainstAgentTest {
 		hostsView.getViewer().setSelection(new StructuredSelection(session.host("uitest-b")), true);
 		hostsView.getActions().openProcesses();
 		ProcessView second = (ProcessView) page.findViewReference(DroverUi.PROCESS_VIEW_ID, "uitest-b").getView(false);
-		Ui.waitFor(TIMEOUT, "uitest-b's processes", () -> !second.getHost().getProcesses().isEmpty());
+		Host hostB = second.getHost();
+		Process agentInB = Ui.waitFor(TIMEOUT, "the agent's process (pid " + pid + ") on uitest-b",
+				() -> hostB.getProcesses().stream().filter(p -> p.getPid() == pid).findFirst().orElse(null));
+		// the tree itself, not only the model: it once stayed empty while the host had 73 processes
+		Tree secondTree = second.getViewer().getTree();
+		Ui.waitFor(TIMEOUT, "uitest-b's tree to show its root processes",
+				() -> secondTree.getItemCount() > 0 && secondTree.getItemCount() == ProcessContentProvider.roots(hostB).size());
+		second.getViewer().reveal(agentInB);
+		TreeItem itemInB = (TreeItem) second.getViewer().testFindItem(agentInB);
+		assertNotNull(itemInB, "no tree item for the agent's process on uitest-b");
+		assertEquals(String.valueOf(pid), itemInB.getText(ProcessColumn.PID.ordinal()));
 		Ui.drain();
 		Control first = view.getViewer().getControl();
 		Control other = second.getViewer().getControl();

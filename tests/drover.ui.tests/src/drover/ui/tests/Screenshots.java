@@ -19,15 +19,29 @@ final class Screenshots {
 	/** Set by the test module's pom to its target/screenshots; a relative fallback otherwise. */
 	private static final String DIRECTORY_PROPERTY = "drover.screenshots";
 
+	private static final int PAINT_MILLIS = 300;
+
 	private Screenshots() {
 	}
 
 	static Path save(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		// let pending layout and paint requests run, so the picture shows the current state
-		while (display.readAndDispatch()) {
-			// drain
+		// GTK paints on its frame clock, a few ms after the last event: an empty loop is not enough
+		// (a process view once looked empty in a screenshot while its tree had items)
+		shell.update();
+		long until = System.nanoTime() + PAINT_MILLIS * 1_000_000L;
+		while (System.nanoTime() < until) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 		}
+		shell.update();
 		Path directory = Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/screenshots"));
 		Files.createDirectories(directory);
 		Path file = directory.resolve(name + ".png");

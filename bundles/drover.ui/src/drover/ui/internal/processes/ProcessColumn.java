@@ -11,11 +11,13 @@ import drover.model.UnixSocketResource;
 /** The process tree's columns: what each shows for a process and a resource, and how processes sort. */
 public enum ProcessColumn {
 
-	PID("PID", 200, p -> String.valueOf(p.getPid()), r -> "fd " + r.getFd(), Comparator.comparingInt(Process::getPid)),
-	COMMAND("Command / description", 420, ProcessColumn::command, ProcessColumn::describe,
+	// the tree column comes first and holds the command: its indentation grows with the depth of the
+	// process tree, which a long command line absorbs and a PID column would not
+	COMMAND("Command / description", 460, ProcessColumn::command, ProcessColumn::describe,
 			Comparator.comparing(ProcessColumn::command, String.CASE_INSENSITIVE_ORDER)),
+	PID("PID", 80, p -> String.valueOf(p.getPid()), r -> "fd " + r.getFd(), Comparator.comparingInt(Process::getPid)),
 	USER("User", 80, p -> nonNull(p.getUser()), r -> "", Comparator.comparing(p -> nonNull(p.getUser()))),
-	STATE("State", 60, p -> nonNull(p.getState()), ProcessColumn::socketState,
+	STATE("State", 110, p -> nonNull(p.getState()), ProcessColumn::socketState,
 			Comparator.comparing(p -> nonNull(p.getState()))),
 	THREADS("Threads", 70, p -> String.valueOf(p.getThreads()), r -> "", Comparator.comparingInt(Process::getThreads)),
 	RSS("RSS", 90, p -> bytes(p.getResidentMemory()), r -> "", Comparator.comparingLong(Process::getResidentMemory));
@@ -40,6 +42,12 @@ public enum ProcessColumn {
 			return processText.apply(p);
 		}
 		return element instanceof OpenResource r ? resourceText.apply(r) : "";
+	}
+
+	/** Stopped, traced, zombie or dead: a process that does not run and will not by itself. */
+	static boolean isInactive(Object element) {
+		String state = element instanceof Process p ? p.getState() : null;
+		return state != null && !state.isEmpty() && "TtZX".indexOf(state.charAt(0)) >= 0;
 	}
 
 	static String command(Process p) {

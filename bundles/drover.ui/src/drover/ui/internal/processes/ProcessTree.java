@@ -1,14 +1,19 @@
 package drover.ui.internal.processes;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeColumn;
 
-/** Builds the process tree viewer: columns, icons, header-click sorting, filter and content. */
+import drover.model.OpenResource;
+import drover.model.Process;
+
+/** Builds the process tree viewer: columns, icons, tooltips, header-click sorting, filter and content. */
 public final class ProcessTree {
 
 	private ProcessTree() {
@@ -20,11 +25,14 @@ public final class ProcessTree {
 		viewer.setUseHashlookup(true);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		ResourceImages images = new ResourceImages(viewer.getControl());
+		// a system colour: nothing to dispose
+		Color inactive = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
 		ProcessComparator comparator = new ProcessComparator();
 		for (ProcessColumn column : ProcessColumn.values()) {
-			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer, column == ProcessColumn.PID ? SWT.LEFT
-					: column.ordinal() >= ProcessColumn.THREADS.ordinal() ? SWT.RIGHT : SWT.LEFT);
+			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer,
+					column.ordinal() >= ProcessColumn.THREADS.ordinal() || column == ProcessColumn.PID ? SWT.RIGHT : SWT.LEFT);
 			TreeColumn tc = viewerColumn.getColumn();
 			tc.setText(column.title);
 			tc.setWidth(column.width);
@@ -37,7 +45,25 @@ public final class ProcessTree {
 
 				@Override
 				public Image getImage(Object element) {
-					return column == ProcessColumn.PID ? images.of(element) : null;
+					return column == ProcessColumn.COMMAND ? images.of(element) : null;
+				}
+
+				@Override
+				public Color getForeground(Object element) {
+					// stopped and zombie processes cannot be checkpointed as they are: grey them out
+					return ProcessColumn.isInactive(element) ? inactive : null;
+				}
+
+				@Override
+				public String getToolTipText(Object element) {
+					if (element instanceof OpenResource r) {
+						return RowKind.describe(r) + ", fd " + r.getFd() + ": " + ProcessColumn.COMMAND.text(r);
+					}
+					if (element instanceof Process p) {
+						String state = ProcessColumn.isInactive(p) ? " (" + p.getState() + ")" : "";
+						return "process " + p.getPid() + state + ": " + ProcessColumn.command(p);
+					}
+					return null;
 				}
 			});
 			tc.addListener(SWT.Selection, e -> {

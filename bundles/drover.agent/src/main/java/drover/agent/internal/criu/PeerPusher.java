@@ -137,6 +137,7 @@ public final class PeerPusher implements AutoCloseable {
 	private JsonNode exec(ClientSession session, String line, Writer writer, String target)
 			throws IOException, RequestException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		IOException writeFailure = null;
 		try (ChannelExec channel = session.createExecChannel(line)) {
 			channel.setOut(out);
 			channel.setErr(new ByteArrayOutputStream());
@@ -144,20 +145,27 @@ public final class PeerPusher implements AutoCloseable {
 			// write straight into the channel (SSHD's own input pump polls, which costs ~100 ms per file)
 			try (java.io.OutputStream remote = new java.io.BufferedOutputStream(channel.getInvertedIn(), 1 << 17)) {
 				writer.writeTo(remote);
+			} catch (IOException e) {
+				// The target may have stopped reading because it failed (disk full...): its answer says why.
+				writeFailure = e;
 			}
-			var events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), FILE_TIMEOUT);
+			var events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), writeFailure == null ? FILE_TIMEOUT : TIMEOUT);
 			if (events.contains(ClientChannelEvent.TIMEOUT)) {
-				throw new IOException("the target did not finish '" + line + "' in time");
+				throw writeFailure != null ? writeFailure : new IOException("the target did not finish '" + line + "' in time");
 			}
 		}
 		if (out.size() == 0) {
-			throw new IOException("the target closed '" + line + "' without an answer (agent stopped?)");
+			throw writeFailure != null ? writeFailure
+					: new IOException("the target closed '" + line + "' without an answer (agent stopped?)");
 		}
 		JsonNode envelope = json.readTree(out.toByteArray());
 		if (!envelope.path("ok").asBoolean()) {
 			JsonNode error = envelope.path("error");
 			throw new RequestException(error.path("code").asText(ErrorInfo.TRANSFER_FAILED),
 					"The target " + target + " refused the image: " + error.path("message").asText(), error.path("hint").asText(null));
+		}
+		if (writeFailure != null) {
+			throw writeFailure;
 		}
 		return envelope.path("result");
 	}
