@@ -44,7 +44,7 @@ kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
 PEAK=$(cat "$peak_file"); rm -f "$peak_file"
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 D=$(median "${drover_times[@]}"); L=$(median "${lsof_times[@]}")
-SCAN=$("$ROOT/drover" ps $HOST --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["scanMillis"])' 2>/dev/null || echo "?")
+SCAN=$("$ROOT/drover" ps $HOST --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["result"]["scanMillis"])' 2>/dev/null || echo "?")
 echo "drover ps --json (ms): ${drover_times[*]}  median $D  (agent scan alone: ${SCAN} ms)"
 echo "lsof -n -P      (ms): ${lsof_times[*]}  median $L"
 awk -v d="$D" -v l="$L" 'BEGIN { printf "ratio lsof/drover: %.1fx\n", l / d }'
