@@ -113,6 +113,17 @@ public final class AgentConnection implements AutoCloseable {
 		return json.treeToValue(request(line), CheckpointResult.class);
 	}
 
+	/**
+	 * Checkpoints the tree of {@code pid}, leaving it stopped, and streams its memory pages to {@code target}'s
+	 * page server while CRIU dumps them (agent to agent; the target must present the pinned key {@code fingerprint}).
+	 */
+	public CheckpointResult checkpointStreaming(int pid, String name, HostEntry target, String fingerprint) throws IOException {
+		String line = Protocol.CHECKPOINT + " " + pid + " --name " + quote(name) + " --leave-stopped --stream-to "
+				+ quote(target.address() + ":" + target.port()) + " --host-key " + quote(fingerprint) + " --user "
+				+ quote(target.user() == null ? "drover" : target.user());
+		return json.treeToValue(request(line), CheckpointResult.class);
+	}
+
 	public RestoreResult restore(String image) throws IOException {
 		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image)), RestoreResult.class);
 	}
@@ -138,10 +149,11 @@ public final class AgentConnection implements AutoCloseable {
 	}
 
 	/** Has this agent send an image to {@code target}, whose host key must have {@code fingerprint}. */
-	public PushResult pushImage(String image, HostEntry target, String fingerprint, Consumer<JsonNode> progress)
-			throws IOException {
+	public PushResult pushImage(String image, HostEntry target, String fingerprint, boolean streamed,
+			Consumer<JsonNode> progress) throws IOException {
 		String line = Protocol.PUSH_IMAGE + " " + quote(image) + " --to " + quote(target.address() + ":" + target.port())
-				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user());
+				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user())
+				+ (streamed ? " --streamed" : "");
 		return json.treeToValue(request(line, progressLine -> {
 			try {
 				progress.accept(json.readTree(progressLine));

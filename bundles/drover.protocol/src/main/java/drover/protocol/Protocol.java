@@ -22,6 +22,7 @@ public final class Protocol {
 	public static final String KILL_TREE = "kill-tree";
 	public static final String PUSH_IMAGE = "push-image";
 	public static final String RECEIVE_IMAGE = "receive-image";
+	public static final String PAGE_SERVER = "page-server";
 	public static final String ABORT_IMAGE = "abort-image";
 	public static final String HISTORY = "history";
 

@@ -8,9 +8,14 @@ import java.util.List;
  */
 public record PushResult(String image, String target, List<FileCheck> files, long bytes, long millis) {
 
-	public record FileCheck(String name, long size, String sourceSha256, String targetSha256) {
+	/**
+	 * One file as it arrived. A {@code streamed} file (memory pages sent by CRIU's page server while it
+	 * dumped) was never on the source's disk: it has no source hash and is checked by size against CRIU's
+	 * count of pages written.
+	 */
+	public record FileCheck(String name, long size, String sourceSha256, String targetSha256, boolean streamed) {
 		public boolean matches() {
-			return sourceSha256 != null && sourceSha256.equals(targetSha256);
+			return streamed || (sourceSha256 != null && sourceSha256.equals(targetSha256));
 		}
 	}
 }

@@ -49,7 +49,12 @@ public final class RequestDispatcher {
 		this.nodeKey = NodeKey.load(config.stateDir().resolve("node_key"));
 		this.pusher = new PeerPusher(nodeKey.pair());
 		this.checkpoints = new CheckpointRequests(config.name(), scanner,
-				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit);
+				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit, pusher);
+	}
+
+	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
+	public boolean forwardAllowed(int port) {
+		return checkpoints.pageServers().allows(port);
 	}
 
 	public ObjectMapper json() {
@@ -93,8 +98,9 @@ public final class RequestDispatcher {
 			case Protocol.PREFLIGHT_TARGET -> ok(checkpoints.preflightTarget(args(request, args)));
 			case Protocol.RESUME -> ok(checkpoints.resume(args(request, args), caller));
 			case Protocol.KILL_TREE -> ok(checkpoints.killTree(args(request, args), caller));
-			case Protocol.PUSH_IMAGE -> ok(push(args(request, args), caller, progress));
-			case Protocol.RECEIVE_IMAGE -> ok(checkpoints.receiveImage(args(request, args), in, caller));
+			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed"), caller, progress));
+			case Protocol.RECEIVE_IMAGE -> ok(checkpoints.receiveImage(args(request, args, "--streamed"), in, caller));
+			case Protocol.PAGE_SERVER -> ok(checkpoints.pageServer(args(request, args), caller));
 			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
@@ -121,7 +127,8 @@ public final class RequestDispatcher {
 					"The host key is the target's pinned key: the agent accepts no other.");
 		}
 		try {
-			var result = pusher.push(checkpoints.library(), image, target, fingerprint, args.option("--user", "drover"), progress);
+			var result = pusher.push(checkpoints.library(), image, target, fingerprint, args.option("--user", "drover"),
+					args.flag("--streamed"), progress);
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
 					result.bytes() + " bytes in " + result.millis() + " ms");
 			return result;

@@ -67,17 +67,18 @@ public final class MigrationRunner {
 				return finish("REFUSED");
 			}
 
-			// 2. Freeze and dump: CRIU freezes the tree, writes its image and leaves it stopped (not killed).
+			// 2. Freeze and dump: CRIU freezes the tree and leaves it stopped (not killed); its memory pages stream
+			// to the target's page server as they are dumped, the rest of the image stays on the source's disk.
 			phase = Phase.DUMP;
 			image = report.id;
-			CheckpointResult dump = timed(Phase.DUMP, "freezing and dumping PID " + pid, () -> {
+			String fingerprint = pinnedFingerprint();
+			CheckpointResult dump = timed(Phase.DUMP, "freezing PID " + pid + ", streaming its memory to " + report.target, () -> {
 				frozenAt = System.currentTimeMillis();
-				CheckpointResult result = source.checkpoint(pid, image, "stop");
-				frozen = true;
-				return result;
+				frozen = true; // from here on a failure rolls back (a failed dump resumes the tree itself)
+				return source.checkpointStreaming(pid, image, target.host(), fingerprint);
 			});
-			report.memoryPagesBytes = dump.image().memoryPagesSize();
-			report.otherImageBytes = dump.image().otherSize();
+			report.memoryPagesBytes = dump.stats().pagesWritten() * 4096;
+			report.otherImageBytes = dump.image().totalSize();
 			report.dumpStats = dump.stats();
 			report.pids = dump.image().pids(); // the tree as frozen, children forked after the pre-flight included
 			report.command = dump.image().command();
@@ -85,19 +86,29 @@ public final class MigrationRunner {
 
 			// 3. Transfer, agent to agent: the target must present the host key the operator pinned.
 			phase = Phase.TRANSFER;
-			PushResult push = timed(Phase.TRANSFER, "sending " + dump.image().totalSize() + " bytes to " + report.target,
-					() -> source.pushImage(image, target.host(), pinnedFingerprint(), this::progress));
-			report.bytesOnWire = push.bytes();
-			report.throughputBytesPerSecond = push.millis() == 0 ? 0 : push.bytes() * 1000.0 / push.millis();
+			PushResult push = timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize() + " bytes) to "
+					+ report.target, () -> source.pushImage(image, target.host(), fingerprint, true, this::progress));
+			report.bytesOnWire = push.bytes() + report.memoryPagesBytes;
+			long wireMillis = report.phaseMillis(Phase.DUMP) + push.millis();
+			report.throughputBytesPerSecond = wireMillis == 0 ? 0 : report.bytesOnWire * 1000.0 / wireMillis;
 
 			// 4. Verify: the SHA-256 of every file as read on the source and as written on the target.
 			phase = Phase.VERIFY;
 			timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files", () -> {
+				long streamedPages = 0;
 				for (PushResult.FileCheck file : push.files()) {
 					if (!file.matches()) {
 						throw new AgentException("verify-failed", "Image file " + file.name() + " differs on the target (sha256 "
 								+ file.sourceSha256() + " here, " + file.targetSha256() + " there).", null);
 					}
+					if (file.streamed() && file.name().startsWith("pages-")) {
+						streamedPages += file.size();
+					}
+				}
+				// streamed pages never touched the source's disk: CRIU's count of pages written is the reference
+				if (streamedPages != report.memoryPagesBytes) {
+					throw new AgentException("verify-failed", "The target received " + streamedPages + " bytes of memory pages,"
+							+ " CRIU dumped " + report.memoryPagesBytes + ".", null);
 				}
 				return null;
 			});

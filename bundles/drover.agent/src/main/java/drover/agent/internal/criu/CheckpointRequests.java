@@ -42,14 +42,36 @@ public final class CheckpointRequests {
 	private final Supplier<CriuStatus> criu;
 	private final AuditLog audit;
 	private final TreeSignals signals = new TreeSignals();
+	private final PageServers pageServers;
+	private final PeerPusher peers;
 
 	public CheckpointRequests(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu,
-			AuditLog audit) {
+			AuditLog audit, PeerPusher peers) {
 		this.hostName = hostName;
 		this.scanner = scanner;
 		this.library = library;
 		this.criu = criu;
 		this.audit = audit;
+		this.peers = peers;
+		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
+	}
+
+	public PageServers pageServers() {
+		return pageServers;
+	}
+
+	/** Target side of a streamed migration: a page server writing into the image's staging directory. */
+	public Object pageServer(Args args, Caller caller) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		if (Files.exists(library.dir(name))) {
+			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + hostName + ".", null);
+		}
+		Path staging = library.root().resolve(".incoming-" + name);
+		ImageLibrary.deleteTree(staging);
+		Files.createDirectories(staging);
+		int port = pageServers.start(criuPath(), name, staging);
+		audit.record(caller.user(), caller.keyFingerprint(), "page-server", List.of(name), true, "loopback port " + port);
+		return Map.of("image", name, "port", port);
 	}
 
 	public ImageLibrary library() {
@@ -120,15 +142,28 @@ public final class CheckpointRequests {
 		}
 		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
 				.map(p -> String.join(" ", p.commandLine())).orElse("");
+		String streamTo = args.option("--stream-to", null);
+		List<String> dumpFlags = new ArrayList<>(flags);
 		CriuRunner.Outcome outcome;
+		PeerPusher.PageStream stream = null;
 		try {
-			outcome = new CriuRunner(criuPath()).dump(pid, dir, flags, leaveStopped);
+			if (streamTo != null) {
+				// pages go to the target's page server while CRIU dumps, through a forward inside our SSH session
+				stream = peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"));
+				dumpFlags.addAll(List.of("--page-server", "--address", "127.0.0.1", "--port", Integer.toString(stream.localPort())));
+			}
+			outcome = new CriuRunner(criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
 		} catch (RequestException e) {
 			signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so
 			audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, e.getMessage());
 			ImageLibrary.deleteTree(dir);
 			throw e;
+		} finally {
+			if (stream != null) {
+				stream.close();
+			}
 		}
+
 		// A frozen tree is exactly what CRIU dumped (children forked after the pre-flight included); a killed one
 		// is gone, and the pre-flight's list is the best account of it.
 		List<Integer> pids = leaveStopped || leaveRunning ? scanner.treePids(pid) : preflight.pids();
@@ -203,11 +238,14 @@ public final class CheckpointRequests {
 	 */
 	public Object receiveImage(Args args, InputStream in, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		boolean streamed = args.flag("--streamed");
 		if (Files.exists(library.dir(name))) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + hostName + ".", null);
 		}
 		Path staging = library.root().resolve(".incoming-" + name);
-		ImageLibrary.deleteTree(staging);
+		if (!streamed) { // with a page stream, the staging directory holds the pages already
+			ImageLibrary.deleteTree(staging);
+		}
 		Files.createDirectories(staging);
 		List<Map<String, Object>> files = new ArrayList<>();
 		byte[] buffer = new byte[1 << 17];
@@ -235,7 +273,21 @@ public final class CheckpointRequests {
 			if (!Files.isRegularFile(staging.resolve(ImageLibrary.META))) {
 				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived without its metadata.", null);
 			}
+			if (streamed) {
+				pageServers.awaitFinished(name);
+				try (var list = Files.list(staging)) {
+					for (Path file : list.sorted().toList()) {
+						String fileName = file.getFileName().toString();
+						if (files.stream().noneMatch(f -> f.get("name").equals(fileName))) {
+							files.add(Map.of("name", fileName, "bytes", Files.size(file), "streamed", true));
+						}
+					}
+				}
+			}
 			Files.move(staging, library.dir(name));
+			if (streamed) { // the metadata came from the source, which never held the pages: sizes from here
+				library.seal(library.dir(name), library.info(name), false);
+			}
 		} catch (RequestException | RuntimeException e) {
 			ImageLibrary.deleteTree(staging);
 			audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), false, e.getMessage());
@@ -269,6 +321,7 @@ public final class CheckpointRequests {
 
 	public Object abortImage(Args args) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		pageServers.stop(name);
 		ImageLibrary.deleteTree(library.root().resolve(".incoming-" + name));
 		return Map.of("aborted", name);
 	}

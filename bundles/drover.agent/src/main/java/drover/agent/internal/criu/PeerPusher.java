@@ -19,7 +19,8 @@ import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import drover.agent.internal.ssh.SshTuning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,40 +53,77 @@ public final class PeerPusher implements AutoCloseable {
 	private synchronized SshClient client() {
 		if (client == null) {
 			client = SshClient.setUpDefaultClient();
-			CoreModuleProperties.TCP_NODELAY.set(client, true);
+			SshTuning.apply(client);
 			client.start();
 		}
 		return client;
 	}
 
-	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
-			Consumer<String> progress) throws RequestException, IOException {
+	/** An authenticated session to another agent, checked against the pinned host key. */
+	private ClientSession open(String target, String fingerprint, String user) throws IOException, RequestException {
 		int colon = target.lastIndexOf(':');
 		if (colon <= 0) {
-			throw new RequestException(ErrorInfo.BAD_REQUEST, "push-image: target '" + target + "' is not ADDRESS:PORT.", null);
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "Target '" + target + "' is not ADDRESS:PORT.", null);
 		}
-		String address = target.substring(0, colon);
-		int port = Integer.parseInt(target.substring(colon + 1));
+		ClientSession session = client().connect(user, target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)))
+				.verify(TIMEOUT).getSession();
+		session.setServerKeyVerifier((s, remote, key) -> KeyUtils.getFingerPrint(key).equals(fingerprint));
+		session.addPublicKeyIdentity(nodeKey);
+		try {
+			session.auth().verify(TIMEOUT);
+		} catch (IOException e) {
+			session.close(true);
+			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The target agent at " + target + " did not accept this"
+					+ " node (" + e.getMessage() + ").", "The target must list this node's key (see 'hello': nodeKey)"
+							+ " in its authorized_keys, and present the host key pinned for it (" + fingerprint + ").");
+		}
+		return session;
+	}
+
+	/** A page server on the target, reachable here on {@code localPort} through a forward inside the SSH session. */
+	public record PageStream(ClientSession session, int localPort) implements AutoCloseable {
+		@Override
+		public void close() {
+			session.close(false);
+		}
+	}
+
+	/**
+	 * Asks the target to run a CRIU page server for {@code image} and forwards a local loopback port to it
+	 * through the SSH session, so that CRIU's dump here streams the pages to the target as it writes them.
+	 */
+	public PageStream openPageStream(String image, String target, String fingerprint, String user)
+			throws RequestException, IOException {
+		ClientSession session = open(target, fingerprint, user);
+		try {
+			int remotePort = exec(session, "page-server " + image, remote -> {
+			}, target).path("port").asInt();
+			SshdSocketAddress local = session.startLocalPortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+					new SshdSocketAddress("127.0.0.1", remotePort));
+			return new PageStream(session, local.getPort());
+		} catch (IOException | RequestException | RuntimeException e) {
+			session.close(true);
+			throw e;
+		}
+	}
+
+	/**
+	 * Sends the image's files; {@code streamed}: its pages went ahead through a page stream and are on the
+	 * target already, which then reports them too (size only: they were never on this node's disk).
+	 */
+	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
+			boolean streamed, Consumer<String> progress) throws RequestException, IOException {
 		long started = System.nanoTime();
 		long total = image.totalSize();
 		long[] sent = { 0 };
 		List<PushResult.FileCheck> checks = new ArrayList<>();
-		try (ClientSession session = client().connect(user, address, port).verify(TIMEOUT).getSession()) {
-			session.setServerKeyVerifier((s, remote, key) -> KeyUtils.getFingerPrint(key).equals(fingerprint));
-			session.addPublicKeyIdentity(nodeKey);
-			try {
-				session.auth().verify(TIMEOUT);
-			} catch (IOException e) {
-				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The target agent at " + target + " did not accept this"
-						+ " node (" + e.getMessage() + ").", "The target must list this node's key (see 'hello': nodeKey)"
-								+ " in its authorized_keys, and present the host key pinned for it (" + fingerprint + ").");
-			}
+		try (ClientSession session = open(target, fingerprint, user)) {
 			Path dir = library.existing(image.name());
 			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::name).toList());
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
 			List<String> sourceSums = new ArrayList<>();
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
-			JsonNode answer = exec(session, "receive-image " + image.name(), remote -> {
+			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : ""), remote -> {
 				byte[] buffer = new byte[1 << 17];
 				long lastReport = 0;
 				for (String name : names) {
@@ -111,11 +149,17 @@ public final class PeerPusher implements AutoCloseable {
 				remote.write('\n');
 			}, target);
 			progress.accept(progressEvent(sent[0], total, started));
-			JsonNode received = answer.path("files");
-			for (int i = 0; i < names.size(); i++) {
-				JsonNode there = received.path(i);
-				checks.add(new PushResult.FileCheck(names.get(i), there.path("bytes").asLong(), sourceSums.get(i),
-						there.path("name").asText().equals(names.get(i)) ? there.path("sha256").asText(null) : null));
+			for (JsonNode there : answer.path("files")) {
+				String name = there.path("name").asText();
+				int sentIndex = names.indexOf(name);
+				checks.add(new PushResult.FileCheck(name, there.path("bytes").asLong(),
+						sentIndex >= 0 ? sourceSums.get(sentIndex) : null, there.path("sha256").asText(null),
+						there.path("streamed").asBoolean()));
+			}
+			for (String name : names) {
+				if (checks.stream().noneMatch(c -> c.name().equals(name))) {
+					checks.add(new PushResult.FileCheck(name, 0, sourceSums.get(names.indexOf(name)), null, false));
+				}
 			}
 		} catch (IOException e) {
 			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Sending image " + image.name() + " to " + target

@@ -5,11 +5,13 @@ import java.security.PublicKey;
 
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
-import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.apache.sshd.server.forward.StaticDecisionForwardingFilter;
+import org.apache.sshd.server.forward.TcpForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
 
@@ -29,8 +31,8 @@ public final class AgentSshServer {
 		SshServer server = SshServer.setUpDefaultServer();
 		server.setHost(config.listenAddress());
 		server.setPort(config.port());
-		// Requests are small messages answered at once: without TCP_NODELAY each one waits on delayed ACKs.
-		CoreModuleProperties.TCP_NODELAY.set(server, true);
+		// small requests answered at once (TCP_NODELAY) and bulk image data (AES-GCM, large windows)
+		SshTuning.apply(server);
 		SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(config.hostKey());
 		hostKey.setAlgorithm(KeyUtils.EC_ALGORITHM);
 		hostKey.setKeySize(256);
@@ -41,7 +43,15 @@ public final class AgentSshServer {
 		server.setKeyboardInteractiveAuthenticator(null);
 		server.setGSSAuthenticator(null);
 		server.setHostBasedAuthenticator(null);
-		server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+		// Port forwarding only as direct-tcpip to this node's loopback, and only to a page server the agent
+		// itself started for a migration (a source agent streams memory pages through it).
+		server.setForwardingFilter(new StaticDecisionForwardingFilter(false) {
+			@Override
+			public boolean canConnect(TcpForwardingFilter.Type type, SshdSocketAddress address, Session session) {
+				return type == TcpForwardingFilter.Type.Direct && SshdSocketAddress.isLoopback(address.getHostName())
+						&& dispatcher.forwardAllowed(address.getPort());
+			}
+		});
 		server.setCommandFactory((channel, command) -> new AgentCommand(command, dispatcher));
 		server.setShellFactory(channel -> new RefusingShell());
 		return server;
