@@ -7,12 +7,20 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import drover.ui.DroverUi;
 
-/** Opens the Drover perspective and keeps the window layout between sessions. */
+/** Opens the Drover perspective, keeps the window layout between sessions and connects the hosts at start. */
 public class DroverWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
+	}
+
+	/** Connects the known hosts (in jobs; failures show in the Hosts view's status column). */
+	@Override
+	public void postStartup() {
+		if (ConnectAtStart.enabled()) {
+			DroverUiPlugin.getDefault().session().connectAll();
+		}
 	}
 
 	@Override

@@ -9,9 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import drover.core.AgentConnection;
 import drover.core.DroverHome;
 import drover.core.HostEntry;
+import drover.core.HostKeyStore;
 import drover.core.HostRegistry;
+import drover.core.migration.MigrationRecords;
+import drover.core.migration.MigrationReport;
 import drover.core.model.InventoryMerger;
 import drover.model.Cluster;
 import drover.model.ConnectionStatus;
@@ -80,10 +84,6 @@ public final class ConsoleSession implements AutoCloseable {
 		this.question = question;
 	}
 
-	HostKeyQuestion hostKeyQuestion() {
-		return question;
-	}
-
 	Connections connections() {
 		return connections;
 	}
@@ -129,12 +129,46 @@ public final class ConsoleSession implements AutoCloseable {
 
 	/** Connects in a job (asking about the host key if needed) and loads the first inventory. */
 	public Job connect(Host host) {
+		return connect(host, question);
+	}
+
+	/**
+	 * Connects every known host, as at console start: nobody asked for these connections, so an unknown
+	 * host key is refused (the status says so) rather than put in front of the operator as a dialog.
+	 */
+	public void connectAll() {
+		for (Host host : cluster.getHosts()) {
+			if (host.getStatus() == ConnectionStatus.DISCONNECTED) {
+				connect(host, HostKeyQuestion.REFUSE);
+			}
+		}
+	}
+
+	private Job connect(Host host, HostKeyQuestion keyQuestion) {
 		connections.want(host.getName());
 		if (host.getStatus() != ConnectionStatus.CONNECTED) {
 			host.setStatus(ConnectionStatus.CONNECTING);
 			host.setStatusMessage("Connecting to " + host.getAddress() + ":" + host.getPort() + "...");
 		}
-		return refresh(host);
+		return refresh(host, keyQuestion);
+	}
+
+	/**
+	 * Job threads only (blocks): the open connection to a host the operator connected, for work other
+	 * than refreshing (pre-flight, migration). Throws if the host is not meant to be connected.
+	 */
+	public AgentConnection connection(HostEntry entry) throws IOException {
+		return connections.get(entry, question);
+	}
+
+	/** The pinned host keys, which the migration checks the target against. */
+	public HostKeyStore pins() {
+		return connections.client().pins();
+	}
+
+	/** UI thread: keeps a migration's record in the model, for the history and the Properties view. */
+	public void record(MigrationReport report) {
+		MigrationRecords.addTo(cluster, report);
 	}
 
 	public void disconnect(Host host) {
@@ -146,10 +180,14 @@ public final class ConsoleSession implements AutoCloseable {
 
 	/** Schedules a refresh of a host the operator connected, unless one is running; null if none. */
 	public Job refresh(Host host) {
+		return refresh(host, question);
+	}
+
+	private Job refresh(Host host, HostKeyQuestion keyQuestion) {
 		if (!connections.wanted(host.getName()) || !refreshing.add(host.getName())) {
 			return null;
 		}
-		RefreshJob job = new RefreshJob(this, HostEntries.of(host), host.getStatus() != ConnectionStatus.CONNECTED);
+		RefreshJob job = new RefreshJob(this, HostEntries.of(host), host.getStatus() != ConnectionStatus.CONNECTED, keyQuestion);
 		job.schedule();
 		return job;
 	}

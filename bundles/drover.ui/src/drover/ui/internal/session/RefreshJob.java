@@ -24,12 +24,14 @@ final class RefreshJob extends Job {
 	private final ConsoleSession session;
 	private final HostEntry entry;
 	private final boolean greet;
+	private final HostKeyQuestion question;
 
-	RefreshJob(ConsoleSession session, HostEntry entry, boolean greet) {
+	RefreshJob(ConsoleSession session, HostEntry entry, boolean greet, HostKeyQuestion question) {
 		super((greet ? "Connecting to " : "Refreshing ") + entry.name());
 		this.session = session;
 		this.entry = entry;
 		this.greet = greet;
+		this.question = question;
 		setSystem(!greet); // periodic refreshes stay out of the progress view
 	}
 
@@ -38,7 +40,7 @@ final class RefreshJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
 		try {
 			progress.subTask("connecting");
-			AgentConnection connection = session.connections().get(entry, session.hostKeyQuestion());
+			AgentConnection connection = session.connections().get(entry, question);
 			progress.worked(1);
 			progress.subTask("hello");
 			Hello hello = greet ? connection.hello() : null;

@@ -14,12 +14,14 @@ import drover.ui.internal.hosts.HostActions;
 import drover.ui.internal.hosts.HostColumns;
 import drover.ui.internal.hosts.HostKeyDialog;
 import drover.ui.internal.hosts.HostsWatcher;
+import drover.ui.internal.migration.MigrationDragAndDrop;
+import drover.ui.internal.migration.MigrationStarter;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
  * The cluster's hosts with their connection state, agent and CRIU versions; add, edit, remove,
- * connect, disconnect and open a host's processes (double-click). Offers its selection to the
- * Properties view.
+ * connect, disconnect and open a host's processes (double-click); a host's row takes processes
+ * dropped on it. Offers its selection to the Properties view.
  */
 public class HostsView extends ViewPart {
 
@@ -43,6 +45,8 @@ public class HostsView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		viewer.addDoubleClickListener(e -> actions.openProcesses());
+		// processes dragged from a process view and dropped on a host's row move to that host
+		MigrationDragAndDrop.dropOnHosts(viewer, new MigrationStarter(session, parent.getDisplay()));
 		getSite().setSelectionProvider(viewer);
 		if (session.registryProblem() != null) {
 			status().setErrorMessage(session.registryProblem());

@@ -14,6 +14,9 @@ import org.eclipse.ui.part.ViewPart;
 
 import drover.model.Host;
 import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.migration.MigrationDragAndDrop;
+import drover.ui.internal.migration.MigrationMenu;
+import drover.ui.internal.migration.MigrationStarter;
 import drover.ui.internal.processes.AutoRefresh;
 import drover.ui.internal.processes.ModelChangeBatcher;
 import drover.ui.internal.processes.ProcessFilter;
@@ -23,7 +26,8 @@ import drover.ui.internal.session.ConsoleSession;
 /**
  * A host's process tree with its open resources. Several instances can be open side by side; the
  * secondary id names the host. The tree follows the model through {@link ModelChangeBatcher}, and
- * the host is refreshed every few seconds while the view is open.
+ * the host is refreshed every few seconds while the view is open. Its processes can be dragged to
+ * another host, or sent there from the context menu.
  */
 public class ProcessView extends ViewPart {
 
@@ -34,6 +38,7 @@ public class ProcessView extends ViewPart {
 	private Host host;
 	private ModelChangeBatcher batcher;
 	private AutoRefresh autoRefresh;
+	private MigrationMenu migrationMenu;
 	private final ProcessFilter filter = new ProcessFilter();
 
 	@Override
@@ -63,6 +68,12 @@ public class ProcessView extends ViewPart {
 			autoRefresh = new AutoRefresh(parent.getDisplay(), session, host.getName());
 			autoRefresh.start();
 			contributeActions(session);
+			// moving processes to another host: drag them out, drop others in, or use the context menu
+			MigrationStarter starter = new MigrationStarter(session, parent.getDisplay());
+			MigrationDragAndDrop.dragFrom(viewer, host.getName());
+			MigrationDragAndDrop.dropOnProcesses(viewer, host.getName(), starter);
+			migrationMenu = new MigrationMenu(session, viewer, host.getName(), starter);
+			getSite().registerContextMenu(migrationMenu.install(), viewer);
 		}
 		getSite().setSelectionProvider(viewer);
 	}
@@ -129,6 +140,11 @@ public class ProcessView extends ViewPart {
 	/** The host shown, or null; for tests. */
 	public Host getHost() {
 		return host;
+	}
+
+	/** The context menu's migration entries, or null without a host; for tests. */
+	public MigrationMenu getMigrationMenu() {
+		return migrationMenu;
 	}
 
 	/** Sets the filter text now (as typing would, without the delay); for tests. */

@@ -1,0 +1,143 @@
+package drover.ui.internal.migration;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import drover.core.HostEntry;
+import drover.core.migration.MigrationReport;
+import drover.model.ConnectionStatus;
+import drover.model.Host;
+import drover.protocol.Preflight.Verdict;
+import drover.ui.internal.session.ConsoleSession;
+
+/**
+ * The way from "move these processes there" to a running migration, for drag and drop and the menu
+ * alike: pre-flight in a job, the verdicts in a dialog when there are errors or warnings, then the
+ * {@link MigrationJob}; afterwards both hosts refresh, the reports go into the model, and a failure
+ * is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
+ */
+public final class MigrationStarter {
+
+	/** Title of the dialog that reports a failed or refused migration. */
+	public static final String FAILURE_TITLE = "Migration failed";
+
+	private final ConsoleSession session;
+	private final Display display;
+
+	public MigrationStarter(ConsoleSession session, Display display) {
+		this.session = session;
+		this.display = display;
+	}
+
+	/** Pre-flight, then (if the verdicts and the operator allow) the migration. */
+	public void migrate(MigrationRequest request, String targetName) {
+		check(request, targetName, true);
+	}
+
+	/** Pre-flight only: the verdicts in a dialog, nothing migrated. */
+	public void showPreflight(MigrationRequest request, String targetName) {
+		check(request, targetName, false);
+	}
+
+	private void check(MigrationRequest request, String targetName, boolean thenMigrate) {
+		Host source = session.host(request.source());
+		Host target = session.host(targetName);
+		if (source != null && source == target) {
+			return; // dropped back where it came from
+		}
+		String refusal = source == null || target == null ? "Unknown host " + (source == null ? request.source() : targetName)
+				: source.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + source.getName() + " first."
+				: target.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + targetName + " first." : null;
+		if (refusal != null) {
+			MessageDialog.openInformation(shell(), "Migrate", refusal);
+			return;
+		}
+		HostEntry from = drover.ui.internal.session.HostEntries.of(source);
+		HostEntry to = drover.ui.internal.session.HostEntries.of(target);
+		PreflightJob preflight = new PreflightJob(session, from, to, request.pids());
+		preflight.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					ui(() -> decide(request, from, to, preflight, thenMigrate));
+				}
+			}
+		});
+		preflight.schedule();
+	}
+
+	private void decide(MigrationRequest request, HostEntry from, HostEntry to, PreflightJob preflight, boolean thenMigrate) {
+		String subject = request.describe() + " to " + to.name();
+		if (preflight.problem() != null) {
+			MessageDialog.openError(shell(), VerdictDialog.TITLE, "Pre-flight of " + subject + " failed: " + preflight.problem());
+			return;
+		}
+		List<Verdict> verdicts = preflight.verdicts();
+		boolean errors = VerdictDialog.hasErrors(verdicts);
+		boolean warnings = VerdictDialog.hasWarnings(verdicts);
+		if (!thenMigrate) {
+			new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.SHOW).open();
+			return;
+		}
+		if (errors) {
+			new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.BLOCKED).open();
+			return;
+		}
+		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).open() != VerdictDialog.MIGRATE_ID) {
+			return;
+		}
+		// the runner checks again (things change); the operator has accepted what was shown
+		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).schedule();
+	}
+
+	private void finished(List<MigrationReport> reports) {
+		if (reports.isEmpty()) {
+			return;
+		}
+		reports.forEach(session::record);
+		MigrationReport first = reports.get(0);
+		refreshSoon(first.source, 5);
+		refreshSoon(first.target, 5);
+		// a cancel is the operator's own doing: no dialog for it (the record says so)
+		List<MigrationReport> failed = reports.stream()
+				.filter(r -> !"DONE".equals(r.outcome) && !MigrationJob.CANCELED.equals(r.cause)).toList();
+		if (!failed.isEmpty()) {
+			StringBuilder text = new StringBuilder();
+			for (MigrationReport r : failed) {
+				text.append("PID ").append(r.pid).append(": ").append(r.outcome).append(" in phase ").append(r.failedPhase)
+						.append("\n\nCause: ").append(r.cause).append("\n\nWhat Drover did about it: ").append(r.rollback);
+				r.warnings.forEach(w -> text.append("\n").append(w));
+				text.append("\n\n");
+			}
+			MessageDialog.openError(shell(), FAILURE_TITLE, text.toString().strip());
+		}
+	}
+
+	/** Refreshes the host now, or a little later while a refresh (perhaps from before the move) still runs. */
+	private void refreshSoon(String name, int attempts) {
+		Host host = session.host(name);
+		if (host != null && session.refresh(host) == null && attempts > 1 && !display.isDisposed()) {
+			display.timerExec(500, () -> refreshSoon(name, attempts - 1));
+		}
+	}
+
+	private void ui(Runnable runnable) {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!display.isDisposed()) {
+					runnable.run();
+				}
+			});
+		}
+	}
+
+	private Shell shell() {
+		Shell active = display.getActiveShell();
+		return active != null ? active : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+	}
+}

@@ -1,0 +1,101 @@
+package drover.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import drover.core.AgentClient;
+import drover.core.AgentConnection;
+import drover.core.DroverHome;
+import drover.core.HostKeyPolicy;
+import drover.core.HostRegistry;
+import drover.protocol.ProcessInfo;
+
+/**
+ * A demo cluster for the console's migration tests: {@code drover demo up 2} run as an external
+ * process (the CLI jar, as {@code ./drover} runs it) in the console's own Drover home, with host
+ * names {@code uitest1}, {@code uitest2} and addresses (index 60) that never meet the agent tests'
+ * {@code citest} hosts or an operator's demo. Needs root (namespaces), like {@code drover demo}.
+ */
+final class DemoCluster implements AutoCloseable {
+
+	static final String PREFIX = "uitest";
+	private static final int INDEX = 60;
+
+	final DroverHome home = DroverHome.fromEnvironment();
+	private final Path repo;
+	private final Path script;
+
+	DemoCluster(int hosts) throws IOException, InterruptedException {
+		String root = System.getProperty("drover.repo");
+		assertTrue(root != null && Files.isDirectory(Path.of(root)), "drover.repo not set (the pom passes it): " + root);
+		repo = Path.of(root).toAbsolutePath().normalize();
+		script = repo.resolve("scripts/demo-host.sh");
+		String out = cli("demo", "up", Integer.toString(hosts));
+		assertTrue(out.contains("namespaces"), "demo hosts are not isolated: " + out);
+	}
+
+	static String name(int i) {
+		return PREFIX + i;
+	}
+
+	/** Starts {@code command} detached on a demo host (as {@code drover demo run}); its PID there. */
+	int spawn(String host, String... command) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.spawn(List.of(command)).pid();
+		}
+	}
+
+	/** The process as the host's agent sees it now, or null: the truth below the console's model. */
+	ProcessInfo process(String host, int pid) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.inventory().processes().stream().filter(p -> p.pid() == pid).findFirst().orElse(null);
+		}
+	}
+
+	/** Makes {@code pid} taken on a host: the next process started there gets exactly that PID. */
+	int takePid(String host, int pid) throws IOException, InterruptedException {
+		String out = run(List.of(script.toString(), "exec", host, home.demoDir().toString(), "--", "sh", "-c",
+				"echo " + (pid - 1) + " > /proc/sys/kernel/ns_last_pid; sleep 100000 >/dev/null 2>&1 & echo $!"));
+		return Integer.parseInt(out.strip());
+	}
+
+	private AgentConnection connect(AgentClient client, String host) throws IOException {
+		return client.connect(new HostRegistry(home).require(host), HostKeyPolicy.STRICT);
+	}
+
+	private String cli(String... args) throws IOException, InterruptedException {
+		Path jar;
+		try (Stream<Path> jars = Files.list(repo.resolve("bundles/drover.cli/target"))) {
+			jar = jars.filter(p -> p.getFileName().toString().matches("drover\\.cli-.*-all\\.jar")).findFirst()
+					.orElseThrow(() -> new IOException("no CLI jar in bundles/drover.cli/target: build it first"));
+		}
+		List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Ddrover.home=" + home.dir(), "-Ddrover.demo.prefix=" + PREFIX, "-Ddrover.demo.index=" + INDEX,
+				"-Ddrover.agent.jar=" + System.getProperty("drover.agent.jar"), "-Ddrover.host.script=" + script,
+				"-jar", jar.toString()));
+		argv.addAll(List.of(args));
+		return run(argv);
+	}
+
+	private static String run(List<String> argv) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+			throw new IOException(String.join(" ", argv) + " failed: " + out);
+		}
+		return out;
+	}
+
+	@Override
+	public void close() throws IOException, InterruptedException {
+		cli("demo", "down");
+	}
+}

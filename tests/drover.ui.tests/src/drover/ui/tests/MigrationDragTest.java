@@ -1,0 +1,325 @@
+package drover.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import drover.model.ConnectionStatus;
+import drover.model.Host;
+import drover.model.Migration;
+import drover.model.Process;
+import drover.protocol.ProcessInfo;
+import drover.ui.DroverUi;
+import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.migration.MigrationJob;
+import drover.ui.internal.migration.MigrationMenu;
+import drover.ui.internal.migration.MigrationStarter;
+import drover.ui.internal.migration.VerdictDialog;
+import drover.ui.internal.processes.ProcessColumn;
+import drover.ui.internal.session.ConsoleSession;
+import drover.ui.internal.views.HostsView;
+import drover.ui.internal.views.ProcessView;
+import drover.ui.internal.views.ProcessViews;
+
+/**
+ * Migration from the console on a real demo cluster (two simulated hosts in their own namespaces):
+ * a process dragged with the real mouse (xdotool) from uitest1's process view to uitest2's moves there,
+ * as the agents' inventories confirm; a process whose PID is taken on the target is refused at
+ * pre-flight through the context menu, and keeps running on its source.
+ */
+class MigrationDragTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(90);
+	private static final String SOURCE = DemoCluster.name(1);
+	private static final String TARGET = DemoCluster.name(2);
+
+	private static final String PROGRESS_VIEW_ID = "org.eclipse.ui.views.ProgressView";
+
+	private static DemoCluster demo;
+	private IWorkbenchWindow window;
+	private IWorkbenchPage page;
+	private ConsoleSession session;
+	private ProcessView from;
+	private ProcessView to;
+
+	@BeforeAll
+	static void startCluster() throws Exception {
+		demo = new DemoCluster(2);
+	}
+
+	@AfterAll
+	static void stopCluster() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		UiHosts.removeTestHosts(window.getActivePage(), DroverUiPlugin.getDefault().session());
+		if (demo != null) {
+			demo.close();
+		}
+	}
+
+	@BeforeEach
+	void open() throws Exception {
+		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
+		window.getShell().forceActive();
+		page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
+		page.showView(DroverUi.HOSTS_VIEW_ID);
+		session = DroverUiPlugin.getDefault().session();
+		session.importRegistry(true);
+		for (String name : new String[] { SOURCE, TARGET }) {
+			Host host = session.host(name);
+			assertNotNull(host, name + " not imported from the registry");
+			session.connect(host);
+		}
+		Ui.waitFor(TIMEOUT, "both demo hosts connected", () -> session.host(SOURCE).getStatus() == ConnectionStatus.CONNECTED
+				&& session.host(TARGET).getStatus() == ConnectionStatus.CONNECTED);
+		from = ProcessViews.open(page, SOURCE);
+		to = ProcessViews.open(page, TARGET);
+	}
+
+	@Test
+	void dragMovesAProcessToTheOtherHost() throws Exception {
+		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		Process process = shown(from, pid);
+
+		// the menu way first: pre-flight only, nothing moves
+		Dialogs preflight = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> {
+			save(shell, "MigrationDragTest.preflight");
+			Dialogs.press(shell, "Close");
+		});
+		from.getViewer().setSelection(new StructuredSelection(process), true);
+		menuAction(from, MigrationMenu.PREFLIGHT_FOR, TARGET).run();
+		Ui.waitFor(TIMEOUT, "the pre-flight dialog", () -> preflight.seen);
+		assertTrue(preflight.text.contains("Nothing stands in the way"), preflight.text);
+
+		// now the real drag, from the process's row to the other host's tree
+		// the Progress view shows the job's phase, bytes, throughput and time left while it runs
+		page.showView(PROGRESS_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		AtomicBoolean finished = new AtomicBoolean();
+		AtomicBoolean running = new AtomicBoolean();
+		AtomicBoolean pictured = new AtomicBoolean();
+		JobChangeAdapter watch = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob() instanceof MigrationJob) {
+					running.set(true);
+				}
+			}
+
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getJob() instanceof MigrationJob) {
+					finished.set(true);
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(watch);
+		// should the pre-flight find warnings after all, consent (sleep holds nothing that needs it)
+		Dialogs consent = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
+		try {
+			from.getViewer().setSelection(new StructuredSelection(process), true);
+			Mouse.drag(centre(from, process), centre(to.getViewer().getTree()));
+			Ui.waitFor(TIMEOUT, "the migration job to finish", () -> {
+				if (running.get() && !pictured.getAndSet(true)) {
+					save(window.getShell(), "MigrationDragTest.progress");
+				}
+				return finished.get();
+			});
+		} finally {
+			Job.getJobManager().removeJobChangeListener(watch);
+			consent.stop();
+		}
+		awaitMoved("PID " + pid + " shown under " + TARGET + " and gone from " + SOURCE,
+				() -> find(to, pid) != null && find(from, pid) == null);
+		shown(to, pid);
+		ProcessInfo there = demo.process(TARGET, pid);
+		assertNotNull(there, "PID " + pid + " is not in " + TARGET + "'s inventory");
+		assertTrue(String.join(" ", there.commandLine()).contains("sleep"), there.commandLine().toString());
+		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
+		Migration record = session.cluster().getMigrations().stream().filter(m -> m.getPid() == pid).reduce((a, b) -> b)
+				.orElse(null);
+		assertNotNull(record, "no migration record in the model");
+		assertEquals(TARGET, record.getTargetHost());
+		save(window.getShell(), "MigrationDragTest.result");
+
+		// and back, dropped on the source's row in the Hosts view this time
+		HostsView hosts = (HostsView) page.findView(DroverUi.HOSTS_VIEW_ID);
+		org.eclipse.swt.widgets.TableItem row = UiHosts.row(hosts, SOURCE);
+		Rectangle cell = row.getBounds(0);
+		Point onRow = row.getParent().toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
+		Process moved = shown(to, pid);
+		to.getViewer().setSelection(new StructuredSelection(moved), true);
+		Dialogs consentBack = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
+		try {
+			Mouse.drag(centre(to, moved), onRow);
+			awaitMoved("PID " + pid + " back under " + SOURCE + " and gone from " + TARGET,
+					() -> find(from, pid) != null && find(to, pid) == null);
+		} finally {
+			consentBack.stop();
+		}
+		assertNotNull(demo.process(SOURCE, pid), "PID " + pid + " is not back in " + SOURCE + "'s inventory");
+		assertNull(demo.process(TARGET, pid), "PID " + pid + " still on " + TARGET);
+	}
+
+	@Test
+	void refusedAtPreflightWhenThePidIsTakenOnTheTarget() throws Exception {
+		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		assertEquals(pid, demo.takePid(TARGET, pid), "could not take PID " + pid + " on " + TARGET);
+		Process process = shown(from, pid);
+		AtomicInteger failures = new AtomicInteger();
+		Dialogs failure = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> {
+			failures.incrementAndGet();
+			Dialogs.press(shell, "OK");
+		});
+		Dialogs verdicts = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> {
+			save(shell, "MigrationDragTest.refused");
+			Dialogs.press(shell, "Close");
+		});
+		try {
+			from.getViewer().setSelection(new StructuredSelection(process), true);
+			menuAction(from, MigrationMenu.MIGRATE_TO, TARGET).run();
+			Ui.waitFor(TIMEOUT, "the pre-flight verdicts", () -> verdicts.seen);
+		} finally {
+			failure.stop();
+		}
+		assertTrue(verdicts.text.contains("ERROR") && verdicts.text.contains(String.valueOf(pid)), verdicts.text);
+		assertTrue(verdicts.text.contains("cannot migrate"), verdicts.text);
+		assertEquals(0, failures.get(), "a migration started although the pre-flight refused");
+		assertTrue(Job.getJobManager().find(MigrationJob.FAMILY).length == 0, "a migration job runs");
+		ProcessInfo still = demo.process(SOURCE, pid);
+		assertNotNull(still, "PID " + pid + " left " + SOURCE);
+		assertTrue(!still.state().startsWith("T"), "PID " + pid + " is frozen: " + still.state());
+		session.refresh(session.host(SOURCE));
+		Ui.waitFor(TIMEOUT, "PID " + pid + " still shown under " + SOURCE, () -> find(from, pid));
+	}
+
+	@Test
+	void cancelBeforeTheFreezeLeavesTheProcessRunningOnItsSource() throws Exception {
+		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		Process process = shown(from, pid);
+		AtomicBoolean finished = new AtomicBoolean();
+		JobChangeAdapter cancelAtOnce = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob() instanceof MigrationJob) {
+					event.getJob().cancel(); // the operator presses the red square before anything froze
+				}
+			}
+
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getJob() instanceof MigrationJob) {
+					finished.set(event.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL);
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(cancelAtOnce);
+		Dialogs failure = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> Dialogs.press(shell, "OK"));
+		try {
+			from.getViewer().setSelection(new StructuredSelection(process), true);
+			menuAction(from, MigrationMenu.MIGRATE_TO, TARGET).run();
+			Ui.waitFor(TIMEOUT, "the canceled migration job to end", finished::get);
+		} finally {
+			Job.getJobManager().removeJobChangeListener(cancelAtOnce);
+		}
+		Ui.drain();
+		failure.stop();
+		assertNull(failure.seen, "an error dialog for the operator's own cancel: " + failure.text);
+		Migration record = Ui.waitFor(TIMEOUT, "the canceled migration's record", () -> session.cluster().getMigrations()
+				.stream().filter(m -> m.getPid() == pid).findFirst().orElse(null));
+		assertEquals(drover.model.MigrationPhase.PREFLIGHT, record.getFailurePhase());
+		ProcessInfo still = demo.process(SOURCE, pid);
+		assertNotNull(still, "PID " + pid + " left " + SOURCE);
+		assertTrue(!still.state().startsWith("T"), "PID " + pid + " is frozen: " + still.state());
+		assertNull(demo.process(TARGET, pid), "PID " + pid + " appeared on " + TARGET);
+	}
+
+	/** Waits for {@code moved}; a failure dialog instead ends the wait with what it says. */
+	private static void awaitMoved(String what, java.util.function.BooleanSupplier moved) {
+		Dialogs failed = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> Dialogs.press(shell, "OK"));
+		try {
+			Ui.waitFor(TIMEOUT, what, () -> {
+				assertNull(failed.seen, "the migration failed: " + failed.text);
+				return moved.getAsBoolean();
+			});
+		} finally {
+			failed.stop();
+		}
+	}
+
+	private static org.eclipse.jface.action.IAction menuAction(ProcessView view, String submenu, String host) {
+		MenuManager menu = new MenuManager();
+		view.getMigrationMenu().fill(menu);
+		for (IContributionItem item : menu.getItems()) {
+			if (item instanceof MenuManager sub && submenu.equals(sub.getMenuText())) {
+				for (IContributionItem entry : sub.getItems()) {
+					if (entry instanceof ActionContributionItem a && host.equals(a.getAction().getText())) {
+						assertTrue(a.getAction().isEnabled(), submenu + " " + host + " disabled");
+						return a.getAction();
+					}
+				}
+			}
+		}
+		throw new AssertionError("no '" + submenu + " > " + host + "' in the process view's menu");
+	}
+
+	/** Waits until the view's host has the process and its tree shows it. */
+	private static Process shown(ProcessView view, int pid) {
+		Process process = Ui.waitFor(TIMEOUT, "PID " + pid + " in " + view.getHost().getName() + "'s model",
+				() -> view.getHost().getProcesses().stream().filter(p -> p.getPid() == pid).findFirst().orElse(null));
+		view.getViewer().reveal(process);
+		return Ui.waitFor(TIMEOUT, "PID " + pid + " in " + view.getHost().getName() + "'s tree",
+				() -> view.getViewer().testFindItem(process) instanceof TreeItem ? process : null);
+	}
+
+	private static Process find(ProcessView view, int pid) {
+		return view.getHost().getProcesses().stream().filter(p -> p.getPid() == pid).findFirst().orElse(null);
+	}
+
+	private static Point centre(ProcessView view, Process process) {
+		TreeViewer viewer = view.getViewer();
+		viewer.reveal(process);
+		TreeItem item = (TreeItem) viewer.testFindItem(process);
+		viewer.getTree().showItem(item);
+		Ui.drain();
+		Rectangle cell = item.getBounds(ProcessColumn.PID.ordinal());
+		return viewer.getTree().toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
+	}
+
+	private static Point centre(Tree tree) {
+		Rectangle area = tree.getClientArea();
+		return tree.toDisplay(area.x + area.width / 2, area.y + area.height / 2);
+	}
+
+	private static void save(org.eclipse.swt.widgets.Shell shell, String name) {
+		try {
+			Screenshots.save(shell, name);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
