@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
 		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
+				ReportCommand.class,
 				DemoCommand.class })
 public final class DroverCli implements Runnable {
 

@@ -163,6 +163,20 @@ public final class AgentConnection implements AutoCloseable {
 		}), PushResult.class);
 	}
 
+	/** Leaves a migration's cost record with this agent (it keeps the records of what it took part in). */
+	public void recordMigration(drover.core.migration.MigrationReport report) throws IOException {
+		request(Protocol.RECORD_MIGRATION + " " + quote(json.writeValueAsString(report)));
+	}
+
+	/** The cost records this agent keeps, oldest first. */
+	public List<drover.core.migration.MigrationReport> migrations() throws IOException {
+		List<drover.core.migration.MigrationReport> records = new java.util.ArrayList<>();
+		for (JsonNode node : request(Protocol.MIGRATIONS)) {
+			records.add(json.treeToValue(node, drover.core.migration.MigrationReport.class));
+		}
+		return records;
+	}
+
 	public List<JsonNode> history() throws IOException {
 		List<JsonNode> entries = new java.util.ArrayList<>();
 		request(Protocol.HISTORY).forEach(entries::add);

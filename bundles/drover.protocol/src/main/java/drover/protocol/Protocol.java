@@ -25,6 +25,8 @@ public final class Protocol {
 	public static final String PAGE_SERVER = "page-server";
 	public static final String ABORT_IMAGE = "abort-image";
 	public static final String HISTORY = "history";
+	public static final String RECORD_MIGRATION = "record-migration";
+	public static final String MIGRATIONS = "migrations";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image");

@@ -38,6 +38,7 @@ public final class RequestDispatcher {
 	/** `criu check` takes a moment; it runs once at start-up, in the background, and the handshake waits for it. */
 	private final CompletableFuture<CriuStatus> criu;
 	private final NodeKey nodeKey;
+	private final MigrationLog migrations;
 	private final PeerPusher pusher;
 	private final CheckpointRequests checkpoints;
 
@@ -47,6 +48,7 @@ public final class RequestDispatcher {
 		this.audit = new AuditLog(config.stateDir().resolve("audit.jsonl"));
 		this.criu = CompletableFuture.supplyAsync(() -> CriuProbe.probe(config.criu()));
 		this.nodeKey = NodeKey.load(config.stateDir().resolve("node_key"));
+		this.migrations = new MigrationLog(config.stateDir().resolve("migrations.jsonl"));
 		this.pusher = new PeerPusher(nodeKey.pair());
 		this.checkpoints = new CheckpointRequests(config.name(), scanner,
 				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit, pusher);
@@ -103,6 +105,8 @@ public final class RequestDispatcher {
 			case Protocol.PAGE_SERVER -> ok(checkpoints.pageServer(args(request, args), caller));
 			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
+			case Protocol.RECORD_MIGRATION -> ok(migrations.record(args(request, args).positional(0, "a cost record (JSON)")));
+			case Protocol.MIGRATIONS -> ok(migrations.read());
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
 			};
 		} catch (RequestException e) {

@@ -283,6 +283,9 @@ public final class MigrationRunner {
 			// after a rollback the process was frozen until it resumed on the source
 			report.downtimeMillis = frozen ? report.finishedAt - frozenAt : 0;
 		}
+		// both agents keep the record, so the history outlives this console (a dead agent just misses it)
+		quietly(() -> source.recordMigration(report), "leave the record with " + report.source);
+		quietly(() -> target.recordMigration(report), "leave the record with " + report.target);
 		return report;
 	}
 }

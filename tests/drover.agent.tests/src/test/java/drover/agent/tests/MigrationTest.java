@@ -92,6 +92,19 @@ class MigrationTest {
 		assertTrue(report.downtimeMillis > 0 && report.dumpStats.pagesWritten() > 0 && report.restoreStats.pagesRestored() > 0);
 		assertTrue(report.pids.size() >= 2, "the child moved with it: " + report.pids);
 		assertRecordSurvivesXmi(report);
+		try (AgentConnection a = hosts.connect("citest1"); AgentConnection b = hosts.connect("citest2")) {
+			for (AgentConnection agent : List.of(a, b)) {
+				MigrationReport kept = agent.migrations().stream().filter(r -> r.id.equals(report.id)).findFirst()
+						.orElseThrow(() -> new AssertionError("no record of " + report.id + " on " + agent.host().name()));
+				assertEquals(report.downtimeMillis, kept.downtimeMillis);
+				assertEquals(report.phases, kept.phases);
+			}
+		}
+		Path reportFile = files.resolve("report.xmi");
+		DemoHosts.cli("report", "citest1", "citest2", "-o", reportFile.toString());
+		var saved = drover.core.report.ReportFiles.load(reportFile);
+		assertTrue(saved.getMigrations().stream().anyMatch(m -> m.getId().equals(report.id)
+				&& m.getDowntimeMillis() == report.downtimeMillis && m.getImage() != null), "drover report wrote the record");
 		try (AgentConnection b = hosts.connect("citest2")) {
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("restore")
 					&& e.path("ok").asBoolean()), "the target's audit log has the restore");
