@@ -77,6 +77,7 @@ public final class MigrationRunner {
 				frozen = true; // from here on a failure rolls back (a failed dump resumes the tree itself)
 				return source.checkpointStreaming(pid, image, target.host(), fingerprint);
 			});
+			frozenAt += dump.setupMillis(); // the tree ran on while the agent prepared (pre-flight, page stream)
 			report.memoryPagesBytes = dump.stats().pagesWritten() * 4096;
 			report.otherImageBytes = dump.image().totalSize();
 			report.dumpStats = dump.stats();

@@ -118,6 +118,7 @@ public final class CheckpointRequests {
 	}
 
 	public CheckpointResult checkpoint(Args args, Caller caller) throws RequestException, IOException {
+		long started = System.nanoTime();
 		int pid = args.integer(0, "a PID");
 		boolean leaveStopped = args.flag("--leave-stopped");
 		boolean leaveRunning = args.flag("--leave-running");
@@ -146,12 +147,14 @@ public final class CheckpointRequests {
 		List<String> dumpFlags = new ArrayList<>(flags);
 		CriuRunner.Outcome outcome;
 		PeerPusher.PageStream stream = null;
+		long setupMillis = 0;
 		try {
 			if (streamTo != null) {
 				// pages go to the target's page server while CRIU dumps, through a forward inside our SSH session
 				stream = peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"));
 				dumpFlags.addAll(List.of("--page-server", "--address", "127.0.0.1", "--port", Integer.toString(stream.localPort())));
 			}
+			setupMillis = (System.nanoTime() - started) / 1_000_000;
 			outcome = new CriuRunner(criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
 		} catch (RequestException e) {
 			signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so
@@ -175,7 +178,7 @@ public final class CheckpointRequests {
 		}
 		audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
 				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
-		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString());
+		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString(), setupMillis);
 	}
 
 	public RestoreResult restore(Args args, Caller caller) throws RequestException, IOException {
