@@ -176,18 +176,39 @@ public final class InventoryMerger {
 		}
 	}
 
+	/** A record component bound to the attribute of the same name, resolved once per record class and EClass. */
+	private record Binding(java.lang.invoke.MethodHandle accessor, EStructuralFeature feature) {
+	}
+
+	private static final Map<Class<?>, Map<EClass, Binding[]>> BINDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Copies every record component whose name is an attribute of the target's class. */
 	private static void copy(Record source, EObject target) {
-		for (var component : source.getClass().getRecordComponents()) {
-			EStructuralFeature feature = target.eClass().getEStructuralFeature(component.getName());
+		Binding[] bindings = BINDINGS.computeIfAbsent(source.getClass(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+				.computeIfAbsent(target.eClass(), eClass -> bind(source.getClass(), eClass));
+		for (Binding binding : bindings) {
+			try {
+				set(target, binding.feature(), binding.accessor().invoke(source));
+			} catch (Throwable e) {
+				throw new IllegalStateException("cannot read " + binding.feature().getName() + " of " + source, e);
+			}
+		}
+	}
+
+	private static Binding[] bind(Class<?> recordClass, EClass eClass) {
+		List<Binding> bindings = new ArrayList<>();
+		java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.publicLookup();
+		for (var component : recordClass.getRecordComponents()) {
+			EStructuralFeature feature = eClass.getEStructuralFeature(component.getName());
 			if (feature instanceof EAttribute) {
 				try {
-					set(target, feature, component.getAccessor().invoke(source));
-				} catch (ReflectiveOperationException e) {
+					bindings.add(new Binding(lookup.unreflect(component.getAccessor()), feature));
+				} catch (IllegalAccessException e) {
 					throw new IllegalStateException("cannot read " + component, e);
 				}
 			}
 		}
+		return bindings.toArray(Binding[]::new);
 	}
 
 	private static void set(EObject target, String name, Object value) {
