@@ -8,7 +8,7 @@ import drover.ui.DroverUi;
 
 /**
  * Hosts across the top (their table has many columns), process trees in the centre, Properties
- * below. Process views of any host (secondary id) open in the centre folder; a second one goes to a stack beside it
+ * below with the Migration History on its left. Process views of any host (secondary id) open in the centre folder; a second one goes to a stack beside it
  * ({@code ProcessViews}), so two hosts can be compared.
  */
 public class DroverPerspective implements IPerspectiveFactory {
@@ -23,8 +23,10 @@ public class DroverPerspective implements IPerspectiveFactory {
 		processes.addPlaceholder(DroverUi.PROCESS_VIEW_ID + ":*");
 		// below the processes, in what would be the (hidden) editor area's place
 		layout.addView(DroverUi.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.5f, editorArea);
+		layout.addView(DroverUi.HISTORY_VIEW_ID, IPageLayout.LEFT, 0.6f, DroverUi.PROPERTIES_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.HOSTS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROCESS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROPERTIES_VIEW_ID);
+		layout.addShowViewShortcut(DroverUi.HISTORY_VIEW_ID);
 	}
 }

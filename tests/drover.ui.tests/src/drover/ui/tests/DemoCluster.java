@@ -16,6 +16,9 @@ import drover.core.AgentConnection;
 import drover.core.DroverHome;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
+import drover.core.migration.MigrationListener;
+import drover.core.migration.MigrationReport;
+import drover.core.migration.MigrationRunner;
 import drover.protocol.ProcessInfo;
 
 /**
@@ -57,6 +60,14 @@ final class DemoCluster implements AutoCloseable {
 	ProcessInfo process(String host, int pid) throws IOException {
 		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
 			return agent.inventory().processes().stream().filter(p -> p.pid() == pid).findFirst().orElse(null);
+		}
+	}
+
+	/** Migrates {@code pid} with the core's runner, as the CLI does: the console is not involved. Blocks. */
+	MigrationReport migrate(String source, String target, int pid) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection from = connect(client, source);
+				AgentConnection to = connect(client, target)) {
+			return new MigrationRunner(from, to, client.pins(), MigrationListener.NONE).migrate(pid, true);
 		}
 	}
 
