@@ -19,6 +19,14 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum MigrationPhase implements Enumerator {
 	/**
+	 * The '<em><b>NONE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NONE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NONE(11, "NONE", "NONE"), /**
 	 * The '<em><b>PREFLIGHT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -127,6 +135,17 @@ public enum MigrationPhase implements Enumerator {
 	 * @ordered
 	 */
 	FAILED(10, "FAILED", "FAILED");
+
+	/**
+	 * The '<em><b>NONE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NONE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NONE_VALUE = 11;
 
 	/**
 	 * The '<em><b>PREFLIGHT</b></em>' literal value.
@@ -257,6 +276,7 @@ public enum MigrationPhase implements Enumerator {
 	 */
 	private static final MigrationPhase[] VALUES_ARRAY =
 		new MigrationPhase[] {
+			NONE,
 			PREFLIGHT,
 			FREEZE,
 			DUMP,
@@ -324,6 +344,7 @@ public enum MigrationPhase implements Enumerator {
 	 */
 	public static MigrationPhase get(int value) {
 		switch (value) {
+			case NONE_VALUE: return NONE;
 			case PREFLIGHT_VALUE: return PREFLIGHT;
 			case FREEZE_VALUE: return FREEZE;
 			case DUMP_VALUE: return DUMP;

@@ -2070,6 +2070,7 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		addEEnumLiteral(anonKindEEnum, AnonKind.OTHER);
 
 		initEEnum(migrationPhaseEEnum, MigrationPhase.class, "MigrationPhase");
+		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.NONE);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.PREFLIGHT);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.FREEZE);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.DUMP);

@@ -163,7 +163,7 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 	 * @generated
 	 * @ordered
 	 */
-	protected static final MigrationPhase PHASE_EDEFAULT = MigrationPhase.PREFLIGHT;
+	protected static final MigrationPhase PHASE_EDEFAULT = MigrationPhase.NONE;
 
 	/**
 	 * The cached value of the '{@link #getPhase() <em>Phase</em>}' attribute.
@@ -283,7 +283,7 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 	 * @generated
 	 * @ordered
 	 */
-	protected static final MigrationPhase FAILURE_PHASE_EDEFAULT = MigrationPhase.PREFLIGHT;
+	protected static final MigrationPhase FAILURE_PHASE_EDEFAULT = MigrationPhase.NONE;
 
 	/**
 	 * The cached value of the '{@link #getFailurePhase() <em>Failure Phase</em>}' attribute.

@@ -38,7 +38,7 @@ public class PhaseCostImpl extends MinimalEObjectImpl.Container implements Phase
 	 * @generated
 	 * @ordered
 	 */
-	protected static final MigrationPhase PHASE_EDEFAULT = MigrationPhase.PREFLIGHT;
+	protected static final MigrationPhase PHASE_EDEFAULT = MigrationPhase.NONE;
 
 	/**
 	 * The cached value of the '{@link #getPhase() <em>Phase</em>}' attribute.
