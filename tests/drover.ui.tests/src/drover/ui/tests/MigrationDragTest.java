@@ -258,6 +258,47 @@ class MigrationDragTest {
 		assertNull(demo.process(TARGET, pid), "PID " + pid + " appeared on " + TARGET);
 	}
 
+	@Test
+	void aFailureAfterTheFreezeShowsTheFailureDialogAndTheProcessRunsOnItsSource() throws Exception {
+		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		Process process = shown(from, pid);
+		// The fault: the target's CRIU page server dies the moment it starts, i.e. once pre-flight has passed
+		// and the dump begins; the source tree is frozen by then, so the migration must roll back.
+		AtomicBoolean killed = new AtomicBoolean();
+		Thread saboteur = new Thread(() -> {
+			long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
+			while (!killed.get() && System.currentTimeMillis() < deadline) {
+				ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("page-server")
+						&& c.contains("/" + TARGET + "/")).orElse(false)).forEach(p -> killed.set(p.destroyForcibly()));
+				Thread.onSpinWait();
+			}
+		}, "page-server-saboteur");
+		saboteur.start();
+		Dialogs failure = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> {
+			save(shell, "MigrationDragTest.failure");
+			Dialogs.press(shell, "OK");
+		});
+		Dialogs consent = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
+		try {
+			from.getViewer().setSelection(new StructuredSelection(process), true);
+			menuAction(from, MigrationMenu.MIGRATE_TO, TARGET).run();
+			Ui.waitFor(TIMEOUT, "the failure dialog", () -> failure.seen);
+		} finally {
+			killed.set(true);
+			saboteur.join();
+			consent.stop();
+			failure.stop();
+		}
+		assertTrue(failure.text.contains("DUMP") || failure.text.contains("TRANSFER"), failure.text);
+		assertTrue(failure.text.contains("resumed PID " + pid + " on " + SOURCE), "what Drover did about it: " + failure.text);
+		ProcessInfo still = demo.process(SOURCE, pid);
+		assertNotNull(still, "PID " + pid + " left " + SOURCE);
+		assertTrue(!still.state().startsWith("T"), "PID " + pid + " is still frozen: " + still.state());
+		assertNull(demo.process(TARGET, pid), "PID " + pid + " appeared on " + TARGET);
+		session.refresh(session.host(SOURCE));
+		Ui.waitFor(TIMEOUT, "PID " + pid + " still shown under " + SOURCE, () -> find(from, pid));
+	}
+
 	/** Waits for {@code moved}; a failure dialog instead ends the wait with what it says. */
 	private static void awaitMoved(String what, java.util.function.BooleanSupplier moved) {
 		Dialogs failed = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> Dialogs.press(shell, "OK"));

@@ -137,8 +137,8 @@ public final class MigrationRunner {
 					report.warnings.add("The source copy on " + report.source + " stays frozen (not running): kill PIDs "
 							+ report.pids + " there.");
 				}
-				quietly(() -> source.deleteImage(image), "delete the image on " + report.source);
-				quietly(() -> target.deleteImage(image), "delete the image on " + report.target);
+				deleteImage(source, report.source);
+				deleteImage(target, report.target);
 				return null;
 			});
 			listener.phase(Phase.DONE, "PID " + pid + " runs on " + report.target);
@@ -213,11 +213,11 @@ public final class MigrationRunner {
 			done.add("stopped the copy on " + report.target);
 		}
 		quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
-		quietly(() -> target.deleteImage(image), "remove the image on " + report.target);
+		deleteImage(target, report.target);
 		if (quietly(() -> source.resume(report.pids), "resume PID " + report.pid + " on " + report.source)) {
 			done.add("resumed PID " + report.pid + " on " + report.source);
 		}
-		quietly(() -> source.deleteImage(image), "remove the image on " + report.source);
+		deleteImage(source, report.source);
 		report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 		report.rollback = "Rolled back: " + String.join(", ", done) + ".";
 	}
@@ -261,6 +261,19 @@ public final class MigrationRunner {
 		} finally {
 			report.phases.add(new MigrationReport.PhaseTiming(phase, started, System.currentTimeMillis() - started));
 		}
+	}
+
+	/** Removes the migration's image from a host; an image that never got there is nothing to report. */
+	private void deleteImage(AgentConnection agent, String host) {
+		quietly(() -> {
+			try {
+				agent.deleteImage(image);
+			} catch (AgentException e) {
+				if (!"no-such-image".equals(e.code())) {
+					throw e;
+				}
+			}
+		}, "remove the image on " + host);
 	}
 
 	private interface Action {

@@ -206,7 +206,7 @@ public final class PeerPusher implements AutoCloseable {
 		if (!envelope.path("ok").asBoolean()) {
 			JsonNode error = envelope.path("error");
 			throw new RequestException(error.path("code").asText(ErrorInfo.TRANSFER_FAILED),
-					"The target " + target + " refused the image: " + error.path("message").asText(), error.path("hint").asText(null));
+					"The target " + target + " failed: " + error.path("message").asText(), error.path("hint").asText(null));
 		}
 		if (writeFailure != null) {
 			throw writeFailure;
