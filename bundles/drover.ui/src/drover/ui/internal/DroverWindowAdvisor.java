@@ -19,5 +19,6 @@ public class DroverWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true); // running migrations and refreshes in the status line
 	}
 }
