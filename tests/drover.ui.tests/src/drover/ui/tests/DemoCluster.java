@@ -19,6 +19,7 @@ import drover.core.HostRegistry;
 import drover.core.migration.MigrationListener;
 import drover.core.migration.MigrationReport;
 import drover.core.migration.MigrationRunner;
+import drover.protocol.ImageInfo;
 import drover.protocol.ProcessInfo;
 
 /**
@@ -60,6 +61,13 @@ final class DemoCluster implements AutoCloseable {
 	ProcessInfo process(String host, int pid) throws IOException {
 		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
 			return agent.inventory().processes().stream().filter(p -> p.pid() == pid).findFirst().orElse(null);
+		}
+	}
+
+	/** The checkpoint images kept on a demo host, as its agent lists them. */
+	List<ImageInfo> images(String host) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.images();
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import drover.ui.DroverUi;
+import drover.ui.internal.processes.ProcessColumn;
 import drover.ui.internal.views.HostsView;
 import drover.ui.internal.views.ProcessView;
 
@@ -79,7 +80,8 @@ class DroverPerspectiveTest {
 		Tree tree = viewer.getTree();
 		assertFalse(tree.isDisposed(), name + ": tree disposed");
 		assertTrue(tree.isVisible(), name + ": tree not visible");
-		assertEquals(6, tree.getColumnCount(), name + ": columns");
+		// the process columns and the pre-flight markers' column
+		assertEquals(ProcessColumn.values().length + 1, tree.getColumnCount(), name + ": columns");
 		assertEquals(0, tree.getItemCount(), name + ": a tree of an unknown host has no items");
 	}
 }

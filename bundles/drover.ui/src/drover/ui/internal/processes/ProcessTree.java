@@ -12,14 +12,26 @@ import org.eclipse.swt.widgets.TreeColumn;
 
 import drover.model.OpenResource;
 import drover.model.Process;
+import drover.ui.internal.readiness.ReadinessLabels;
 
-/** Builds the process tree viewer: columns, icons, tooltips, header-click sorting, filter and content. */
+/**
+ * Builds the process tree viewer: columns, icons, tooltips, header-click sorting, filter and content;
+ * with {@link ReadinessLabels}, a last "Pre-flight" column, and resources that block or hinder a
+ * migration in red or orange with the reason in their tooltip.
+ */
 public final class ProcessTree {
 
 	private ProcessTree() {
 	}
 
+	/** Title of the pre-flight markers' column, after the {@link ProcessColumn}s. */
+	public static final String PREFLIGHT_COLUMN = "Pre-flight";
+
 	public static TreeViewer create(Composite parent, ProcessFilter filter) {
+		return create(parent, filter, null);
+	}
+
+	public static TreeViewer create(Composite parent, ProcessFilter filter, ReadinessLabels readiness) {
 		TreeViewer viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
 		// thousands of elements: find items by hash, not by walking the tree, on every update
 		viewer.setUseHashlookup(true);
@@ -51,11 +63,20 @@ public final class ProcessTree {
 				@Override
 				public Color getForeground(Object element) {
 					// stopped and zombie processes cannot be checkpointed as they are: grey them out
-					return ProcessColumn.isInactive(element) ? inactive : null;
+					if (ProcessColumn.isInactive(element)) {
+						return inactive;
+					}
+					return readiness == null ? null : readiness.foreground(element);
 				}
 
 				@Override
 				public String getToolTipText(Object element) {
+					String tip = tip(element);
+					String reasons = readiness == null || tip == null ? null : readiness.reasons(element);
+					return reasons == null ? tip : tip + "\n" + reasons;
+				}
+
+				private String tip(Object element) {
 					if (element instanceof OpenResource r) {
 						return RowKind.describe(r) + ", fd " + r.getFd() + ": " + ProcessColumn.COMMAND.text(r);
 					}
@@ -76,6 +97,28 @@ public final class ProcessTree {
 				viewer.getTree().setSortColumn(tc);
 				viewer.getTree().setSortDirection(comparator.direction());
 			}
+		}
+		if (readiness != null) {
+			TreeViewerColumn marks = new TreeViewerColumn(viewer, SWT.LEFT);
+			marks.getColumn().setText(PREFLIGHT_COLUMN);
+			marks.getColumn().setWidth(120);
+			marks.getColumn().setMoveable(true);
+			marks.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return readiness.text(element);
+				}
+
+				@Override
+				public Color getForeground(Object element) {
+					return readiness.columnForeground(element);
+				}
+
+				@Override
+				public String getToolTipText(Object element) {
+					return readiness.reasons(element);
+				}
+			});
 		}
 		viewer.setContentProvider(new ProcessContentProvider());
 		viewer.setComparator(comparator);

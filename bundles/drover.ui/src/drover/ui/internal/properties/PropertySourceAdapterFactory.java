@@ -5,7 +5,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
 
+import drover.model.Process;
 import drover.model.provider.DroverItemProviderAdapterFactory;
+import drover.ui.internal.DroverUiPlugin;
+import drover.ui.internal.readiness.ReadinessProperties;
 
 /**
  * Adapts Drover model objects to {@link IPropertySource} for the Properties view; registered in
@@ -24,8 +27,14 @@ public final class PropertySourceAdapterFactory implements IAdapterFactory {
 		Object provider = items.isFactoryForType(object.eClass().getEPackage())
 				? items.adapt(object, IItemPropertySource.class)
 				: null;
-		return adapterType.cast(new EObjectPropertySource(object,
-				provider instanceof IItemPropertySource source ? source : null));
+		IPropertySource source = new EObjectPropertySource(object,
+				provider instanceof IItemPropertySource items ? items : null);
+		if (object instanceof Process process && DroverUiPlugin.getDefault() != null
+				&& DroverUiPlugin.getDefault().session() != null) {
+			// a process's pre-flight verdicts live in the session, beside the model
+			source = new ReadinessProperties(source, process, DroverUiPlugin.getDefault().session().readiness());
+		}
+		return adapterType.cast(source);
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -23,6 +25,7 @@ import drover.model.DroverFactory;
 import drover.model.Host;
 import drover.protocol.Hello;
 import drover.protocol.Inventory;
+import drover.ui.internal.readiness.ReadinessStore;
 
 /**
  * The console's state: the EMF {@link Cluster} the views show, the host list behind it and the
@@ -40,6 +43,8 @@ public final class ConsoleSession implements AutoCloseable {
 	private final Connections connections;
 	private final Cluster cluster = DroverFactory.eINSTANCE.createCluster();
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+	private final ReadinessStore readiness = new ReadinessStore();
+	private final List<Consumer<String>> refreshListeners = new CopyOnWriteArrayList<>();
 	private volatile HostKeyQuestion question = HostKeyQuestion.REFUSE;
 	private String registryProblem;
 
@@ -78,6 +83,20 @@ public final class ConsoleSession implements AutoCloseable {
 	/** Why the registry import failed at start-up, or null. */
 	public String registryProblem() {
 		return registryProblem;
+	}
+
+	/** The processes' latest pre-flight verdicts, by host and PID (not part of the model). */
+	public ReadinessStore readiness() {
+		return readiness;
+	}
+
+	/** Called on the UI thread with the host's name after each merged inventory. */
+	public void addRefreshListener(Consumer<String> listener) {
+		refreshListeners.add(listener);
+	}
+
+	public void removeRefreshListener(Consumer<String> listener) {
+		refreshListeners.remove(listener);
 	}
 
 	public void setHostKeyQuestion(HostKeyQuestion question) {
@@ -220,6 +239,7 @@ public final class ConsoleSession implements AutoCloseable {
 		InventoryMerger.merge(host, inventory);
 		host.setStatus(ConnectionStatus.CONNECTED);
 		host.setStatusMessage(inventory.processes().size() + " processes, scanned in " + inventory.scanMillis() + " ms");
+		refreshListeners.forEach(l -> l.accept(name));
 	}
 
 	/** UI thread: records why connecting or refreshing failed. */

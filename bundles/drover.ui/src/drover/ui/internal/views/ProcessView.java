@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 import drover.model.Host;
@@ -21,6 +22,8 @@ import drover.ui.internal.processes.AutoRefresh;
 import drover.ui.internal.processes.ModelChangeBatcher;
 import drover.ui.internal.processes.ProcessFilter;
 import drover.ui.internal.processes.ProcessTree;
+import drover.ui.internal.readiness.ReadinessLabels;
+import drover.ui.internal.readiness.ReadinessMarker;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
@@ -31,6 +34,9 @@ import drover.ui.internal.session.ConsoleSession;
  */
 public class ProcessView extends ViewPart {
 
+	/** The key binding context of the process commands, active while a process view is. */
+	public static final String PROCESSES_CONTEXT_ID = "drover.ui.contexts.processes";
+
 	private static final int FILTER_DELAY_MILLIS = 250;
 
 	private TreeViewer viewer;
@@ -39,6 +45,8 @@ public class ProcessView extends ViewPart {
 	private ModelChangeBatcher batcher;
 	private AutoRefresh autoRefresh;
 	private MigrationMenu migrationMenu;
+	private ReadinessMarker readinessMarker;
+	private MigrationStarter starter;
 	private final ProcessFilter filter = new ProcessFilter();
 
 	@Override
@@ -53,7 +61,7 @@ public class ProcessView extends ViewPart {
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterText.setMessage("Filter: name, command, user or PID");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
-		viewer = ProcessTree.create(parent, filter);
+		viewer = ProcessTree.create(parent, filter, new ReadinessLabels(session.readiness(), parent.getDisplay()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		filterText.addListener(SWT.Modify, e -> {
 			// wait until typing pauses: each change re-filters the whole tree
@@ -69,11 +77,15 @@ public class ProcessView extends ViewPart {
 			autoRefresh.start();
 			contributeActions(session);
 			// moving processes to another host: drag them out, drop others in, or use the context menu
-			MigrationStarter starter = new MigrationStarter(session, parent.getDisplay());
+			starter = new MigrationStarter(session, parent.getDisplay());
 			MigrationDragAndDrop.dragFrom(viewer, host.getName());
 			MigrationDragAndDrop.dropOnProcesses(viewer, host.getName(), starter);
 			migrationMenu = new MigrationMenu(session, viewer, host.getName(), starter);
 			getSite().registerContextMenu(migrationMenu.install(), viewer);
+			readinessMarker = new ReadinessMarker(session, viewer, host.getName());
+			readinessMarker.install();
+			// the process commands' key bindings (checkpoint, restore, pre-flight, migrate) apply here
+			getSite().getService(IContextService.class).activateContext(PROCESSES_CONTEXT_ID);
 		}
 		getSite().setSelectionProvider(viewer);
 	}
@@ -129,6 +141,9 @@ public class ProcessView extends ViewPart {
 		if (batcher != null) {
 			batcher.dispose();
 		}
+		if (readinessMarker != null) {
+			readinessMarker.dispose();
+		}
 		super.dispose();
 	}
 
@@ -140,6 +155,11 @@ public class ProcessView extends ViewPart {
 	/** The host shown, or null; for tests. */
 	public Host getHost() {
 		return host;
+	}
+
+	/** The migration starter of the context menu and the process commands, or null without a host. */
+	public MigrationStarter getStarter() {
+		return starter;
 	}
 
 	/** The context menu's migration entries, or null without a host; for tests. */
