@@ -57,7 +57,8 @@ public final class PreflightCheck {
 				continue;
 			}
 			resident += p.residentMemory();
-			if (p.readError() != null) {
+			if (p.readError() != null && !p.readError().startsWith("exited")) {
+				// a child that exited while it was read is simply gone (short-lived workers do that all the time)
 				verdicts.add(new Verdict(Verdict.ERROR, p.pid(), p.name(), "cannot be read: " + p.readError()));
 			}
 			for (ResourceInfo r : p.resources() == null ? List.<ResourceInfo>of() : p.resources()) {
