@@ -128,6 +128,11 @@ public final class AgentConnection implements AutoCloseable {
 		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image)), RestoreResult.class);
 	}
 
+	/** A restore that is one step of a migration: the migration's own record covers it. */
+	public RestoreResult restoreForMigration(String image) throws IOException {
+		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image) + " --migration"), RestoreResult.class);
+	}
+
 	public List<ImageInfo> images() throws IOException {
 		return List.of(json.treeToValue(request(Protocol.IMAGES), ImageInfo[].class));
 	}

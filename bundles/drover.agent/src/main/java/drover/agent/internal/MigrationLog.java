@@ -19,16 +19,16 @@ import drover.protocol.Json;
  * The cost records of the migrations this node took part in, as the orchestrator reported them at the end
  * (STATE/migrations.jsonl, one JSON object a line): history that outlives the console that ran them.
  */
-final class MigrationLog {
+public final class MigrationLog {
 
 	private final Path file;
 	private final ObjectMapper json = Json.newMapper();
 
-	MigrationLog(Path file) {
+	public MigrationLog(Path file) {
 		this.file = file;
 	}
 
-	synchronized Object record(String text) throws RequestException, IOException {
+	public synchronized Object record(String text) throws RequestException, IOException {
 		JsonNode record;
 		try {
 			record = json.readTree(text);

@@ -51,7 +51,7 @@ public final class RequestDispatcher {
 		this.migrations = new MigrationLog(config.stateDir().resolve("migrations.jsonl"));
 		this.pusher = new PeerPusher(nodeKey.pair());
 		this.checkpoints = new CheckpointRequests(config.name(), scanner,
-				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit, pusher);
+				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit, pusher, migrations);
 	}
 
 	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
@@ -93,7 +93,7 @@ public final class RequestDispatcher {
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
 			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running"), caller));
-			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args), caller));
+			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args, "--migration"), caller));
 			case Protocol.IMAGES -> ok(checkpoints.images());
 			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));
 			case Protocol.PREFLIGHT -> ok(checkpoints.preflight(args(request, args)));

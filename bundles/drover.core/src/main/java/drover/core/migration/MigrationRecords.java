@@ -39,7 +39,8 @@ public final class MigrationRecords {
 	static Migration toModel(MigrationReport report) {
 		Migration m = FACTORY.createMigration();
 		m.setId(report.id);
-		m.setKind(OperationKind.MIGRATION);
+		OperationKind kind = report.kind == null ? null : OperationKind.get(report.kind);
+		m.setKind(kind != null ? kind : OperationKind.MIGRATION);
 		m.setSourceHost(report.source);
 		m.setTargetHost(report.target);
 		m.setPid(report.pid);

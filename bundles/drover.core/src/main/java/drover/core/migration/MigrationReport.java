@@ -18,6 +18,8 @@ public final class MigrationReport {
 	}
 
 	public String id;
+	/** MIGRATION, or CHECKPOINT / RESTORE for the records an agent keeps of a checkpoint or restore on its own. */
+	public String kind = "MIGRATION";
 	public String source;
 	public String target;
 	public int pid;

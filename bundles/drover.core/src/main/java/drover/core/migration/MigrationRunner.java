@@ -116,7 +116,7 @@ public final class MigrationRunner {
 
 			// 5. Restore on the target.
 			phase = Phase.RESTORE;
-			RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target, () -> target.restore(image));
+			RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target, () -> target.restoreForMigration(image));
 			restored = true;
 			report.downtimeMillis = System.currentTimeMillis() - frozenAt;
 			report.restoreStats = restore.stats();

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import drover.agent.internal.Args;
 import drover.agent.internal.AuditLog;
 import drover.agent.internal.Caller;
+import drover.agent.internal.MigrationLog;
 import drover.agent.internal.RequestException;
 import drover.agent.internal.proc.ProcScanner;
 import drover.protocol.CheckpointResult;
@@ -44,15 +45,17 @@ public final class CheckpointRequests {
 	private final TreeSignals signals = new TreeSignals();
 	private final PageServers pageServers;
 	private final PeerPusher peers;
+	private final MigrationLog records;
 
 	public CheckpointRequests(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu,
-			AuditLog audit, PeerPusher peers) {
+			AuditLog audit, PeerPusher peers, MigrationLog records) {
 		this.hostName = hostName;
 		this.scanner = scanner;
 		this.library = library;
 		this.criu = criu;
 		this.audit = audit;
 		this.peers = peers;
+		this.records = records;
 		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
 	}
 
@@ -176,12 +179,17 @@ public final class CheckpointRequests {
 		if (state.equals("killed")) {
 			signals.awaitGone(preflight.pids());
 		}
+		if (streamTo == null) { // a migration's dump is part of the migration's own record
+			keepRecord("CHECKPOINT", name, pid, pids, command, started, Map.of("phase", "DUMP", "millis", outcome.millis()),
+					image.memoryPagesSize(), image.otherSize(), Map.of("dumpStats", outcome.stats()));
+		}
 		audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
 				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
 		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString(), setupMillis);
 	}
 
 	public RestoreResult restore(Args args, Caller caller) throws RequestException, IOException {
+		long restoreStarted = System.nanoTime();
 		String name = args.positional(0, "an image name");
 		ImageInfo image = library.info(name);
 		Preflight target = preflightTarget(new Args("restore", image.pids().stream().map(String::valueOf).toList(), java.util.Set.of()));
@@ -201,6 +209,11 @@ public final class CheckpointRequests {
 			throw e;
 		}
 		int pid = Integer.parseInt(Files.readString(dir.resolve("restored.pid")).trim());
+		if (!args.flag("--migration")) { // a migration's restore is part of the migration's own record
+			keepRecord("RESTORE", name, pid, image.pids(), image.command(), restoreStarted,
+					Map.of("phase", "RESTORE", "millis", outcome.millis()), image.memoryPagesSize(), image.otherSize(),
+					Map.of("restoreStats", outcome.stats(), "restoredPid", pid));
+		}
 		audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid);
 		return new RestoreResult(name, pid, image.pids(), outcome.stats(), outcome.millis(), outcome.log().toString());
 	}
@@ -331,6 +344,38 @@ public final class CheckpointRequests {
 
 	public List<ImageInfo> images() throws IOException {
 		return library.list();
+	}
+
+	/**
+	 * Keeps a cost record of a checkpoint or restore done on its own, in the same log and shape as migration
+	 * records (drover.core's MigrationReport), so the console's history and reports show them too.
+	 */
+	private void keepRecord(String kind, String image, int pid, List<Integer> pids, String command, long startedNanos,
+			Map<String, Object> phase, long pages, long other, Map<String, Object> extra) {
+		long now = System.currentTimeMillis();
+		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+		Map<String, Object> record = new java.util.LinkedHashMap<>();
+		record.put("id", kind.toLowerCase() + "-" + image + "-" + now);
+		record.put("kind", kind);
+		record.put("source", hostName);
+		record.put("target", hostName);
+		record.put("pid", pid);
+		record.put("pids", pids);
+		record.put("command", command);
+		record.put("startedAt", now - millis);
+		record.put("finishedAt", now);
+		record.put("outcome", "DONE");
+		Map<String, Object> timing = new java.util.LinkedHashMap<>(phase);
+		timing.put("startedAt", now - millis);
+		record.put("phases", List.of(timing));
+		record.put("memoryPagesBytes", pages);
+		record.put("otherImageBytes", other);
+		record.putAll(extra);
+		try {
+			records.record(drover.protocol.Json.newMapper().writeValueAsString(record));
+		} catch (IOException | RequestException e) {
+			System.err.println("drover-agent: cannot keep the record of " + kind + " " + image + ": " + e.getMessage());
+		}
 	}
 
 	private Path criuPath() throws RequestException {
