@@ -14,6 +14,8 @@ SHOTS=(
   "HistoryViewTest.history:migration-history"
   "HistoryViewTest.charts:migration-cost-charts"
   "ReportEditorTest.report:report-editor"
+  "ProcessCommandsTest.markers:preflight-markers"
+  "MigrationDragTest.failure:migration-failure"
 )
 mkdir -p "$TO"
 missing=0

@@ -222,9 +222,9 @@ public final class ProcScanner {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
-		String first = text.lines().findFirst().orElse("");
-		int at = first.indexOf("::");
-		return at >= 0 ? first.substring(at + 2) : first;
+		// the unified (v2) hierarchy when there is one ("0::/path"), else the first v1 line as it is
+		String line = text.lines().filter(l -> l.startsWith("0::")).findFirst().orElse(text.lines().findFirst().orElse(""));
+		return line.startsWith("0::") ? line.substring(3) : line;
 	}
 
 	private static String stateText(char code) {
