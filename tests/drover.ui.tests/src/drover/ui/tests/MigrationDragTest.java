@@ -103,8 +103,15 @@ class MigrationDragTest {
 
 	@Test
 	void dragMovesAProcessToTheOtherHost() throws Exception {
-		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		// a counter: its number lives in the shell's memory, each one is written at fd 3's file offset
+		java.nio.file.Path counter = demo.home.dir().resolve("drag-counter.txt");
+		int pid = demo.spawn(SOURCE, "bash", "-c",
+				"exec 3>" + counter + "; i=0; while :; do i=$((i+1)); echo $i >&3; sleep 0.05; done");
 		Process process = shown(from, pid);
+		int before = Ui.waitFor(TIMEOUT, "the counter counting", () -> {
+			int n = consecutive(counter);
+			return n > 5 ? n : null;
+		});
 
 		// the menu way first: pre-flight only, nothing moves
 		Dialogs preflight = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> {
@@ -158,7 +165,12 @@ class MigrationDragTest {
 		shown(to, pid);
 		ProcessInfo there = demo.process(TARGET, pid);
 		assertNotNull(there, "PID " + pid + " is not in " + TARGET + "'s inventory");
-		assertTrue(String.join(" ", there.commandLine()).contains("sleep"), there.commandLine().toString());
+		assertTrue(String.join(" ", there.commandLine()).contains(counter.toString()), there.commandLine().toString());
+		int counted = Ui.waitFor(TIMEOUT, "the counter going on from where it was on " + TARGET, () -> {
+			int n = consecutive(counter);
+			return n > before + 5 ? n : null;
+		});
+		assertTrue(counted > before, "state intact: the counter went on (" + before + " -> " + counted + "), not from zero");
 		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
 		Migration record = session.cluster().getMigrations().stream().filter(m -> m.getPid() == pid).reduce((a, b) -> b)
 				.orElse(null);
@@ -297,6 +309,23 @@ class MigrationDragTest {
 		assertNull(demo.process(TARGET, pid), "PID " + pid + " appeared on " + TARGET);
 		session.refresh(session.host(SOURCE));
 		Ui.waitFor(TIMEOUT, "PID " + pid + " still shown under " + SOURCE, () -> find(from, pid));
+	}
+
+	/** How many numbers the counter wrote, asserting they are 1..n: a lost offset or memory breaks the run. */
+	private static int consecutive(java.nio.file.Path file) {
+		try {
+			if (!java.nio.file.Files.exists(file)) {
+				return 0;
+			}
+			java.util.List<Integer> numbers = java.nio.file.Files.readString(file).lines().filter(l -> !l.isBlank())
+					.map(Integer::parseInt).toList();
+			for (int i = 0; i < numbers.size(); i++) {
+				assertEquals(i + 1, numbers.get(i), file + " is not 1..n at line " + (i + 1) + ": the state was lost");
+			}
+			return numbers.size();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Waits for {@code moved}; a failure dialog instead ends the wait with what it says. */
