@@ -7,8 +7,8 @@ import java.security.PublicKey;
 import java.time.Duration;
 
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -23,8 +23,23 @@ public final class AgentClient implements AutoCloseable {
 
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-	private static final AttributeKey<HostEntry> HOST = new AttributeKey<>();
-	private static final AttributeKey<String> REFUSAL = new AttributeKey<>();
+	/**
+	 * What one connection attempt needs during the key exchange: the host, the policy, and the refusal the
+	 * verifier leaves for {@link #connect} to explain. It travels as the connection context, so it is there
+	 * before the first packet (a verifier set on the session after connect() could come too late).
+	 */
+	private static final class Attempt {
+		final HostEntry host;
+		final HostKeyPolicy policy;
+		volatile String refusal;
+
+		Attempt(HostEntry host, HostKeyPolicy policy) {
+			this.host = host;
+			this.policy = policy;
+		}
+	}
+
+	private static final AttributeKey<Attempt> ATTEMPT = new AttributeKey<>();
 
 	private final DroverHome home;
 	private final HostKeyStore pins;
@@ -36,6 +51,7 @@ public final class AgentClient implements AutoCloseable {
 		this.ssh = SshClient.setUpDefaultClient();
 		// requests are small and answered at once: do not let them wait on delayed ACKs
 		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
+		ssh.setServerKeyVerifier(this::verify);
 		ssh.start();
 	}
 
@@ -50,22 +66,21 @@ public final class AgentClient implements AutoCloseable {
 	/** Connects and authenticates; the returned connection is ready for requests. */
 	public AgentConnection connect(HostEntry host, HostKeyPolicy policy) throws IOException {
 		KeyPair key = KeyToolkit.load(host.keyPath(home));
+		Attempt attempt = new Attempt(host, policy);
 		ClientSession session;
 		try {
-			session = ssh.connect(host.user() == null ? "drover" : host.user(), host.address(), host.port())
-					.verify(CONNECT_TIMEOUT).getSession();
+			session = ssh.connect(host.user() == null ? "drover" : host.user(), host.address(), host.port(),
+					AttributeRepository.ofKeyValuePair(ATTEMPT, attempt)).verify(CONNECT_TIMEOUT).getSession();
 		} catch (IOException e) {
 			throw new AgentException("unreachable", "Cannot reach the agent of " + host.name() + " at "
 					+ host.address() + ":" + host.port() + ": " + rootMessage(e) + ".",
 					"Check the address and port, that the agent runs there ('drover-agent'), and the network.", e);
 		}
-		session.setAttribute(HOST, host);
-		session.setServerKeyVerifier(verifier(policy));
 		session.addPublicKeyIdentity(key);
 		try {
 			session.auth().verify(CONNECT_TIMEOUT);
 		} catch (IOException e) {
-			String refusal = session.getAttribute(REFUSAL);
+			String refusal = attempt.refusal;
 			session.close(true);
 			if (refusal != null) {
 				throw new AgentException(refusal.startsWith("CHANGED") ? "host-key-changed" : "host-key-unknown",
@@ -86,32 +101,33 @@ public final class AgentClient implements AutoCloseable {
 						+ "' (or accept it in the console).";
 	}
 
-	private ServerKeyVerifier verifier(HostKeyPolicy policy) {
-		return (ClientSession session, SocketAddress remote, PublicKey presented) -> {
-			HostEntry host = session.getAttribute(HOST);
-			String fingerprint = KeyUtils.getFingerPrint(presented);
-			try {
-				PublicKey pinned = pins.pinned(host.endpoint());
-				if (pinned != null && KeyUtils.compareKeys(pinned, presented)) {
-					return true;
-				}
-				Decision decision = pinned == null ? policy.onUnknown(host, presented, fingerprint)
-						: policy.onChanged(host, pinned, presented, fingerprint);
-				if (decision == Decision.PIN) {
-					pins.pin(host.endpoint(), presented);
-					return true;
-				}
-				session.setAttribute(REFUSAL, pinned == null
-						? "UNKNOWN: The host key of " + host.name() + " (" + host.endpoint() + ") is not trusted yet: "
-								+ fingerprint + "."
-						: "CHANGED: The host key of " + host.name() + " (" + host.endpoint() + ") CHANGED: it was "
-								+ KeyUtils.getFingerPrint(pinned) + ", now " + fingerprint + ". Refused.");
-				return false;
-			} catch (IOException e) {
-				session.setAttribute(REFUSAL, "UNKNOWN: Cannot check the host key of " + host.name() + ": " + e.getMessage());
-				return false;
+	private boolean verify(ClientSession session, SocketAddress remote, PublicKey presented) {
+		Attempt attempt = session.getConnectionContext() == null ? null : session.getConnectionContext().getAttribute(ATTEMPT);
+		if (attempt == null) {
+			return false; // not a connection made by connect(): trust nothing
+		}
+		HostEntry host = attempt.host;
+		String fingerprint = KeyUtils.getFingerPrint(presented);
+		try {
+			PublicKey pinned = pins.pinned(host.endpoint());
+			if (pinned != null && KeyUtils.compareKeys(pinned, presented)) {
+				return true;
 			}
-		};
+			Decision decision = pinned == null ? attempt.policy.onUnknown(host, presented, fingerprint)
+					: attempt.policy.onChanged(host, pinned, presented, fingerprint);
+			if (decision == Decision.PIN) {
+				pins.pin(host.endpoint(), presented);
+				return true;
+			}
+			attempt.refusal = pinned == null
+					? "UNKNOWN: The host key of " + host.name() + " (" + host.endpoint() + ") is not trusted yet: " + fingerprint + "."
+					: "CHANGED: The host key of " + host.name() + " (" + host.endpoint() + ") CHANGED: it was "
+							+ KeyUtils.getFingerPrint(pinned) + ", now " + fingerprint + ". Refused.";
+			return false;
+		} catch (IOException e) {
+			attempt.refusal = "UNKNOWN: Cannot check the host key of " + host.name() + ": " + e.getMessage();
+			return false;
+		}
 	}
 
 	static String rootMessage(Throwable e) {
