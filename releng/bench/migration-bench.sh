@@ -31,8 +31,8 @@ wait $LISTENER || true
 RAW_MBS=$(awk -v ms="$(ms $t0 $t1)" 'BEGIN { printf "%.0f", 1024 * 1000 / ms }')
 echo "link $A -> $B: raw TCP ${RAW_MBS} MiB/s (1 GiB through nc)"
 
-holder() { # a process holding $1 MB of written (not zero) memory
-  "$ROOT/drover" demo run $A -- "$PY" -c "import time; b = bytearray(b'x' * ($1 << 20)); print('ready', flush=True); time.sleep(10**6)"
+holder() { # a process holding $1 MB of memory, every page written once (exactly that much to dump)
+  "$ROOT/drover" demo run $A -- "$PY" -c "import time; n = $1 << 20; b = bytearray(n); b[::4096] = b'x' * (n // 4096); time.sleep(10**6)"
 }
 wait_rss() { # until the process holds about the memory asked for
   for _ in $(seq 100); do
