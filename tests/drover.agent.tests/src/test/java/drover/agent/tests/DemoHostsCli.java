@@ -20,4 +20,9 @@ final class DemoHostsCli {
 		}
 		return err.toString();
 	}
+
+	/** Runs the CLI in-process, ignoring the outcome (clean-up). */
+	static void quiet(String... args) {
+		DroverCli.execute(args, new ByteArrayOutputStream(), new PrintWriter(new StringWriter(), true));
+	}
 }
