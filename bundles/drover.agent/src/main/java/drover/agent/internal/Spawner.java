@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import drover.agent.internal.proc.ProcState;
 import drover.protocol.SpawnResult;
 
 /**
@@ -45,7 +46,7 @@ final class Spawner {
 			int pid = Integer.parseInt(out);
 			// A command that cannot be executed dies at once; report that rather than a PID that is gone.
 			Thread.sleep(150);
-			if (!isAlive(pid)) {
+			if (!ProcState.alive(pid)) {
 				String tail = Files.exists(log) ? Files.readString(log).trim() : "";
 				throw new SpawnException("the process exited at once" + (tail.isEmpty() ? "" : ": " + tail));
 			}
@@ -55,16 +56,6 @@ final class Spawner {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new SpawnException("interrupted");
-		}
-	}
-
-	private static boolean isAlive(int pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-			char state = stat.charAt(stat.lastIndexOf(')') + 2);
-			return state != 'Z' && state != 'X';
-		} catch (IOException e) {
-			return false;
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import drover.agent.internal.RequestException;
+import drover.agent.internal.proc.ProcState;
 import drover.protocol.ErrorInfo;
 
 /**
@@ -106,16 +107,7 @@ public final class PageServers {
 
 	private static boolean alive(Running running) {
 		long pid = pid(running);
-		if (pid <= 0) {
-			return false;
-		}
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			char state = stat.charAt(stat.lastIndexOf(')') + 2);
-			return state != 'Z' && state != 'X';
-		} catch (IOException e) {
-			return false;
-		}
+		return pid > 0 && ProcState.alive(pid);
 	}
 
 	private static long pid(Running running) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import drover.agent.internal.proc.ProcState;
+
 /** Signals to a process tree (resume a frozen one, kill one that moved away) and waiting for it to be gone. */
 final class TreeSignals {
 
@@ -31,13 +33,8 @@ final class TreeSignals {
 	void resumeIfStopped(List<Integer> pids) throws IOException {
 		List<Integer> stopped = new ArrayList<>();
 		for (int pid : pids) {
-			try {
-				String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-				if (stat.charAt(stat.lastIndexOf(')') + 2) == 'T') {
-					stopped.add(pid);
-				}
-			} catch (IOException e) {
-				// gone
+			if (ProcState.of(pid) == 'T') {
+				stopped.add(pid);
 			}
 		}
 		send("CONT", stopped);
