@@ -97,6 +97,14 @@ public enum MigrationPhase implements Enumerator {
 	CONFIRM(6, "CONFIRM", "CONFIRM"),
 
 	/**
+	 * The '<em><b>POSTCOPY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POSTCOPY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	POSTCOPY(12, "POSTCOPY", "POSTCOPY"), /**
 	 * The '<em><b>CLEANUP</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -225,6 +233,17 @@ public enum MigrationPhase implements Enumerator {
 	public static final int CONFIRM_VALUE = 6;
 
 	/**
+	 * The '<em><b>POSTCOPY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POSTCOPY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int POSTCOPY_VALUE = 12;
+
+	/**
 	 * The '<em><b>CLEANUP</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -284,6 +303,7 @@ public enum MigrationPhase implements Enumerator {
 			VERIFY,
 			RESTORE,
 			CONFIRM,
+			POSTCOPY,
 			CLEANUP,
 			ROLLBACK,
 			DONE,
@@ -352,6 +372,7 @@ public enum MigrationPhase implements Enumerator {
 			case VERIFY_VALUE: return VERIFY;
 			case RESTORE_VALUE: return RESTORE;
 			case CONFIRM_VALUE: return CONFIRM;
+			case POSTCOPY_VALUE: return POSTCOPY;
 			case CLEANUP_VALUE: return CLEANUP;
 			case ROLLBACK_VALUE: return ROLLBACK;
 			case DONE_VALUE: return DONE;

@@ -2078,6 +2078,7 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.VERIFY);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.RESTORE);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.CONFIRM);
+		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.POSTCOPY);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.CLEANUP);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.ROLLBACK);
 		addEEnumLiteral(migrationPhaseEEnum, MigrationPhase.DONE);

@@ -40,6 +40,12 @@ final class MigrateCommand implements Callable<Integer> {
 	@Option(names = "--accept-warnings", description = "Go on when pre-flight gives warnings (errors always stop it).")
 	boolean acceptWarnings;
 
+	@Option(names = "--post-copy", description = "Post-copy: freeze only while everything but memory moves; the process then"
+			+ " runs on TARGET while its memory follows from HOST (much shorter downtime for large memory). If the memory"
+			+ " stops arriving, the copy on TARGET is killed and the process resumes on HOST from the freeze: the work done"
+			+ " on TARGET meanwhile is lost.")
+	boolean postCopy;
+
 	@Override
 	public Integer call() throws Exception {
 		HostRegistry registry = new HostRegistry(DroverCli.home());
@@ -65,7 +71,8 @@ final class MigrateCommand implements Callable<Integer> {
 		try (AgentClient client = new AgentClient(DroverCli.home());
 				AgentConnection source = client.connect(from, HostKeyPolicy.STRICT);
 				AgentConnection target = client.connect(to, HostKeyPolicy.STRICT)) {
-			MigrationReport report = new MigrationRunner(source, target, client.pins(), listener).migrate(pid, acceptWarnings);
+			MigrationReport report = new MigrationRunner(source, target, client.pins(), listener).postCopy(postCopy)
+					.migrate(pid, acceptWarnings);
 			if (json) {
 				out.println(CheckpointCommands.JSON.writeValueAsString(report));
 			} else {
@@ -82,7 +89,7 @@ final class MigrateCommand implements Callable<Integer> {
 	}
 
 	static void printReport(PrintWriter out, MigrationReport r) {
-		out.printf("%nMigration %s: %s (PID %d, %s -> %s)%n", r.id, r.outcome, r.pid, r.source, r.target);
+		out.printf("%nMigration %s: %s (PID %d, %s -> %s, %s)%n", r.id, r.outcome, r.pid, r.source, r.target, r.mode);
 		for (var p : r.phases) {
 			out.printf("  %-9s %7d ms%n", p.phase(), p.millis());
 		}
@@ -93,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
 		if (r.dumpStats != null) {
 			out.printf("  CRIU dump: freezing %d us, frozen %d us, memdump %d us, memwrite %d us, %d pages written%n",
 					r.dumpStats.freezingMicros(), r.dumpStats.frozenMicros(), r.dumpStats.memdumpMicros(),
-					r.dumpStats.memwriteMicros(), r.dumpStats.pagesWritten());
+					r.dumpStats.memwriteMicros(), r.dumpStats.pagesWritten() + r.dumpStats.pagesLazy());
 		}
 		if (r.restoreStats != null) {
 			out.printf("  CRIU restore: %d us, forking %d us, %d pages restored%n", r.restoreStats.restoreMicros(),

@@ -124,13 +124,49 @@ public final class AgentConnection implements AutoCloseable {
 		return json.treeToValue(request(line), CheckpointResult.class);
 	}
 
+	/**
+	 * Post-copy: checkpoints the tree of {@code pid} without its memory pages and leaves it frozen while this
+	 * agent's CRIU serves the pages to {@code target} (through a forward inside their SSH session).
+	 */
+	public CheckpointResult checkpointPostCopy(int pid, String name, HostEntry target, String fingerprint) throws IOException {
+		String line = Protocol.CHECKPOINT + " " + pid + " --name " + quote(name) + " --leave-stopped --lazy-to "
+				+ quote(target.address() + ":" + target.port()) + " --host-key " + quote(fingerprint) + " --user "
+				+ quote(target.user() == null ? "drover" : target.user());
+		return json.treeToValue(request(line), CheckpointResult.class);
+	}
+
+	/**
+	 * Post-copy, target side: waits until the restored process has all its memory; answers (and reports as
+	 * progress) the memory placed into it meanwhile.
+	 */
+	public long lazyWait(String image, Consumer<JsonNode> progress) throws IOException {
+		return request(Protocol.LAZY_WAIT + " " + quote(image), line -> {
+			try {
+				progress.accept(json.readTree(line));
+			} catch (IOException e) {
+				// not a progress event: ignore
+			}
+		}).path("bytes").asLong();
+	}
+
+	/** Post-copy, source side: waits until CRIU stopped serving the pages; the tree is still frozen then. */
+	public void lazyFinish(String image) throws IOException {
+		request(Protocol.LAZY_FINISH + " " + quote(image));
+	}
+
+	/** Post-copy, source side: stops serving the pages and resumes the frozen tree there (roll back). */
+	public void lazyAbort(String image) throws IOException {
+		request(Protocol.LAZY_ABORT + " " + quote(image));
+	}
+
 	public RestoreResult restore(String image) throws IOException {
 		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image)), RestoreResult.class);
 	}
 
 	/** A restore that is one step of a migration: the migration's own record covers it. */
-	public RestoreResult restoreForMigration(String image) throws IOException {
-		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image) + " --migration"), RestoreResult.class);
+	public RestoreResult restoreForMigration(String image, boolean postCopy) throws IOException {
+		return json.treeToValue(request(Protocol.RESTORE + " " + quote(image) + " --migration" + (postCopy ? " --lazy" : "")),
+				RestoreResult.class);
 	}
 
 	public List<ImageInfo> images() throws IOException {

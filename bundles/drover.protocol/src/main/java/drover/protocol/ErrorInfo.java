@@ -17,4 +17,6 @@ public record ErrorInfo(String code, String message, String hint) {
 	public static final String REFUSED = "refused";
 	public static final String TRANSFER_FAILED = "transfer-failed";
 	public static final String NO_SPACE = "no-space";
+	/** Post-copy: the memory pages stopped flowing after the process ran on the target; it runs on its source again. */
+	public static final String POST_COPY_FAILED = "post-copy-failed";
 }

@@ -24,12 +24,20 @@ public final class Protocol {
 	public static final String RECEIVE_IMAGE = "receive-image";
 	public static final String PAGE_SERVER = "page-server";
 	public static final String ABORT_IMAGE = "abort-image";
+	/** Target side of a post-copy migration: the loopback port where the source's memory pages can be fetched. */
+	public static final String LAZY_SOURCE = "lazy-source";
+	/** Source side of a post-copy migration: waits until the target fetched every page (or the transfer failed). */
+	public static final String LAZY_FINISH = "lazy-finish";
+	/** Source side: stops serving pages and lets the frozen tree run here again (roll back). */
+	public static final String LAZY_ABORT = "lazy-abort";
+	/** Target side: waits until the restored process has all its memory. */
+	public static final String LAZY_WAIT = "lazy-wait";
 	public static final String HISTORY = "history";
 	public static final String RECORD_MIGRATION = "record-migration";
 	public static final String MIGRATIONS = "migrations";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
-	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image");
+	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy");
 
 	private Protocol() {
 	}

@@ -93,7 +93,7 @@ public final class RequestDispatcher {
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
 			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running"), caller));
-			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args, "--migration"), caller));
+			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args, "--migration", "--lazy"), caller));
 			case Protocol.IMAGES -> ok(checkpoints.images());
 			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));
 			case Protocol.PREFLIGHT -> ok(checkpoints.preflight(args(request, args)));
@@ -104,6 +104,10 @@ public final class RequestDispatcher {
 			case Protocol.RECEIVE_IMAGE -> ok(checkpoints.receiveImage(args(request, args, "--streamed"), in, caller));
 			case Protocol.PAGE_SERVER -> ok(checkpoints.pageServer(args(request, args), caller));
 			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
+			case Protocol.LAZY_SOURCE -> ok(checkpoints.lazySource(args(request, args), caller));
+			case Protocol.LAZY_FINISH -> ok(checkpoints.lazyFinish(args(request, args), caller));
+			case Protocol.LAZY_ABORT -> ok(checkpoints.lazyAbort(args(request, args), caller));
+			case Protocol.LAZY_WAIT -> ok(checkpoints.lazyWait(args(request, args), caller, progress));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
 			case Protocol.RECORD_MIGRATION -> ok(migrations.record(args(request, args).positional(0, "a cost record (JSON)")));
 			case Protocol.MIGRATIONS -> ok(migrations.read());

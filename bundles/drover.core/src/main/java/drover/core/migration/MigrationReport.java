@@ -20,6 +20,8 @@ public final class MigrationReport {
 	public String id;
 	/** MIGRATION, or CHECKPOINT / RESTORE for the records an agent keeps of a checkpoint or restore on its own. */
 	public String kind = "MIGRATION";
+	/** "stop-and-copy" (memory moves while the process is frozen) or "post-copy" (memory follows it to the target). */
+	public String mode = "stop-and-copy";
 	public String source;
 	public String target;
 	public int pid;

@@ -41,12 +41,29 @@ public final class MigrationRunner {
 	private boolean restored;
 	private String image;
 	private long frozenAt;
+	/** Post-copy: the process runs on the target before all its memory is there (see {@link #postCopy}). */
+	private boolean postCopy;
+	/** Post-copy: set once the target has every page; from then on the target's copy is the process. */
+	private boolean complete;
+	private long expectedMemory;
 
 	public MigrationRunner(AgentConnection source, AgentConnection target, HostKeyStore pins, MigrationListener listener) {
 		this.source = source;
 		this.target = target;
 		this.pins = pins;
 		this.listener = listener;
+	}
+
+	/**
+	 * Post-copy instead of stop-and-copy: the process is frozen only while everything but its memory is dumped,
+	 * sent and restored; it then runs on the target while the pages follow, fetched from the still frozen
+	 * source on fault and in the background. Much shorter downtime for large memory; the cost is a window in
+	 * which the process depends on both hosts: if the pages stop arriving, the target's copy is killed and the
+	 * source resumes from the freeze (the work done on the target meanwhile is lost, its effects are not undone).
+	 */
+	public MigrationRunner postCopy(boolean on) {
+		this.postCopy = on;
+		return this;
 	}
 
 	/**
@@ -59,6 +76,7 @@ public final class MigrationRunner {
 		report.target = target.host().name();
 		report.pid = pid;
 		report.startedAt = System.currentTimeMillis();
+		report.mode = postCopy ? "post-copy" : "stop-and-copy";
 		Phase phase = Phase.PREFLIGHT;
 		try {
 			// 1. Pre-flight: nothing is frozen yet, so any "no" here leaves everything as it was.
@@ -72,15 +90,17 @@ public final class MigrationRunner {
 			phase = Phase.DUMP;
 			image = report.id;
 			String fingerprint = pinnedFingerprint();
-			CheckpointResult dump = timed(Phase.DUMP, "freezing PID " + pid + ", streaming its memory to " + report.target, () -> {
+			CheckpointResult dump = timed(Phase.DUMP, "freezing PID " + pid + (postCopy ? ", dumping all but its memory"
+					+ " (post-copy)" : ", streaming its memory to " + report.target), () -> {
 				frozenAt = System.currentTimeMillis();
 				frozen = true; // from here on a failure rolls back (a failed dump resumes the tree itself)
-				return source.checkpointStreaming(pid, image, target.host(), fingerprint);
+				return postCopy ? source.checkpointPostCopy(pid, image, target.host(), fingerprint)
+						: source.checkpointStreaming(pid, image, target.host(), fingerprint);
 			});
 			frozenAt += dump.setupMillis(); // the tree ran on while the agent prepared (pre-flight, page stream)
-			report.memoryPagesBytes = dump.stats().pagesWritten() * 4096;
+			report.memoryPagesBytes = dump.stats().pagesWritten() * 4096; // post-copy: known once all pages moved
 			report.otherImageBytes = dump.image().totalSize();
-			report.dumpStats = dump.stats();
+			report.dumpStats = postCopy ? null : dump.stats(); // CRIU restarts its statistics when it starts serving pages
 			report.pids = dump.image().pids(); // the tree as frozen, children forked after the pre-flight included
 			report.command = dump.image().command();
 			report.criuFlags = dump.image().criuFlags();
@@ -88,7 +108,7 @@ public final class MigrationRunner {
 			// 3. Transfer, agent to agent: the target must present the host key the operator pinned.
 			phase = Phase.TRANSFER;
 			PushResult push = timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize() + " bytes) to "
-					+ report.target, () -> source.pushImage(image, target.host(), fingerprint, true, this::progress));
+					+ report.target, () -> source.pushImage(image, target.host(), fingerprint, !postCopy, this::progress));
 			report.bytesOnWire = push.bytes() + report.memoryPagesBytes;
 			long wireMillis = report.phaseMillis(Phase.DUMP) + push.millis();
 			report.throughputBytesPerSecond = wireMillis == 0 ? 0 : report.bytesOnWire * 1000.0 / wireMillis;
@@ -107,7 +127,7 @@ public final class MigrationRunner {
 					}
 				}
 				// streamed pages never touched the source's disk: CRIU's count of pages written is the reference
-				if (streamedPages != report.memoryPagesBytes) {
+				if (!postCopy && streamedPages != report.memoryPagesBytes) {
 					throw new AgentException("verify-failed", "The target received " + streamedPages + " bytes of memory pages,"
 							+ " CRIU dumped " + report.memoryPagesBytes + ".", null);
 				}
@@ -116,7 +136,7 @@ public final class MigrationRunner {
 
 			// 5. Restore on the target.
 			phase = Phase.RESTORE;
-			RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target, () -> target.restoreForMigration(image));
+			RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target, () -> target.restoreForMigration(image, postCopy));
 			restored = true;
 			report.downtimeMillis = System.currentTimeMillis() - frozenAt;
 			report.restoreStats = restore.stats();
@@ -128,6 +148,14 @@ public final class MigrationRunner {
 				confirmRunning(target.inventory(), List.of(report.restoredPid));
 				return null;
 			});
+
+			// 6b. Post-copy: the process runs on the target; the rest of its memory follows from the frozen source.
+			// Only the target knows when every page is there; until then the source copy must stay frozen.
+			if (postCopy) {
+				phase = Phase.POSTCOPY;
+				timed(Phase.POSTCOPY, "running on " + report.target + ", fetching the rest of its memory from " + report.source,
+						this::fetchRemainingMemory);
+			}
 
 			// 7. Clean up: the stopped source tree goes, and so do both images.
 			phase = Phase.CLEANUP;
@@ -152,6 +180,29 @@ public final class MigrationRunner {
 		}
 	}
 
+	private Void fetchRemainingMemory() throws IOException {
+		long started = System.currentTimeMillis();
+		long fetched = target.lazyWait(image, event -> {
+			long bytes = event.path("bytes").asLong();
+			long millis = Math.max(1, event.path("millis").asLong());
+			double rate = bytes * 1000.0 / millis;
+			long total = Math.max(bytes, expectedMemory);
+			listener.progress(bytes, total, rate, rate <= 0 ? -1 : (long) ((total - bytes) * 1000 / rate));
+		});
+		complete = true; // the target has every page: no way back from here, the source copy only has to go
+		report.memoryPagesBytes = fetched;
+		try {
+			source.lazyFinish(image);
+		} catch (IOException | RuntimeException e) {
+			report.warnings.add("The source's CRIU did not end cleanly after the target had all pages: "
+					+ (e instanceof AgentException agent ? agent.explain() : e.getMessage()));
+		}
+		report.bytesOnWire += report.memoryPagesBytes;
+		long wireMillis = report.phaseMillis(Phase.TRANSFER) + System.currentTimeMillis() - started;
+		report.throughputBytesPerSecond = wireMillis == 0 ? 0 : report.bytesOnWire * 1000.0 / wireMillis;
+		return null;
+	}
+
 	private Preflight preflight(int pid, boolean acceptWarnings) throws IOException {
 		Hello from = source.hello();
 		Hello to = target.hello();
@@ -166,7 +217,12 @@ public final class MigrationRunner {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.WARNING, 0, "cpu", "the target's CPU lacks " + missing
 					+ ": a process using them would crash there (CRIU's cpuinfo check applies)"));
 		}
+		if (postCopy && !to.capabilities().contains("post-copy")) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "agent on " + report.target, "it cannot take a"
+					+ " post-copy migration (agent " + to.agentVersion() + "): upgrade it or migrate without post-copy"));
+		}
 		Preflight tree = source.preflight(pid);
+		expectedMemory = tree.residentBytes();
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
 		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes());
@@ -214,6 +270,9 @@ public final class MigrationRunner {
 		}
 		quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
 		deleteImage(target, report.target);
+		if (postCopy) { // the source's CRIU may still serve pages and hold the tree: it lets go and resumes it
+			quietly(() -> source.lazyAbort(image), "stop serving memory pages on " + report.source);
+		}
 		if (quietly(() -> source.resume(report.pids), "resume PID " + report.pid + " on " + report.source)) {
 			done.add("resumed PID " + report.pid + " on " + report.source);
 		}

@@ -44,6 +44,7 @@ public final class CheckpointRequests {
 	private final AuditLog audit;
 	private final TreeSignals signals = new TreeSignals();
 	private final PageServers pageServers;
+	private final PostCopy postCopy;
 	private final PeerPusher peers;
 	private final MigrationLog records;
 
@@ -57,6 +58,7 @@ public final class CheckpointRequests {
 		this.peers = peers;
 		this.records = records;
 		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
+		this.postCopy = new PostCopy(library.root().resolve(".post-copy"), signals);
 	}
 
 	public PageServers pageServers() {
@@ -147,18 +149,29 @@ public final class CheckpointRequests {
 		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
 				.map(p -> String.join(" ", p.commandLine())).orElse("");
 		String streamTo = args.option("--stream-to", null);
+		String lazyTo = args.option("--lazy-to", null);
 		List<String> dumpFlags = new ArrayList<>(flags);
 		CriuRunner.Outcome outcome;
 		PeerPusher.PageStream stream = null;
 		long setupMillis = 0;
 		try {
-			if (streamTo != null) {
+			CriuRunner.Outcome lazyOutcome = null;
+			if (lazyTo != null) {
+				// post-copy: everything but the memory now; CRIU keeps the tree frozen and serves the pages to the target
+				lazyOutcome = postCopy.dump(new CriuRunner(criuPath()), name, pid, dir, flags, preflight.pids(),
+						port -> peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"), port));
+				setupMillis = Math.max(0, (System.nanoTime() - started) / 1_000_000 - lazyOutcome.millis());
+			} else if (streamTo != null) {
 				// pages go to the target's page server while CRIU dumps, through a forward inside our SSH session
 				stream = peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"));
 				dumpFlags.addAll(List.of("--page-server", "--address", "127.0.0.1", "--port", Integer.toString(stream.localPort())));
 			}
-			setupMillis = (System.nanoTime() - started) / 1_000_000;
-			outcome = new CriuRunner(criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
+			if (lazyTo != null) {
+				outcome = lazyOutcome;
+			} else {
+				setupMillis = (System.nanoTime() - started) / 1_000_000;
+				outcome = new CriuRunner(criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
+			}
 		} catch (RequestException e) {
 			signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so
 			audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, e.getMessage());
@@ -172,14 +185,14 @@ public final class CheckpointRequests {
 
 		// A frozen tree is exactly what CRIU dumped (children forked after the pre-flight included); a killed one
 		// is gone, and the pre-flight's list is the best account of it.
-		List<Integer> pids = leaveStopped || leaveRunning ? scanner.treePids(pid) : preflight.pids();
+		List<Integer> pids = leaveStopped || leaveRunning || lazyTo != null ? scanner.treePids(pid) : preflight.pids();
 		ImageInfo image = library.seal(dir, new ImageInfo(name, pid, pids.isEmpty() ? preflight.pids() : pids, command, System.currentTimeMillis(),
 				criu.get().version(), flags, 0, 0, 0, List.of()), false);
-		String state = leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
+		String state = lazyTo != null ? "serving-pages" : leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
 		if (state.equals("killed")) {
 			signals.awaitGone(preflight.pids());
 		}
-		if (streamTo == null) { // a migration's dump is part of the migration's own record
+		if (streamTo == null && lazyTo == null) { // a migration's dump is part of the migration's own record
 			keepRecord("CHECKPOINT", name, pid, pids, command, started, Map.of("phase", "DUMP", "millis", outcome.millis()),
 					image.memoryPagesSize(), image.otherSize(), Map.of("dumpStats", outcome.stats()));
 		}
@@ -201,12 +214,23 @@ public final class CheckpointRequests {
 		}
 		Path dir = library.existing(name);
 		List<String> flags = image.criuFlags().stream().filter(f -> !f.startsWith("--ghost-limit") && !f.equals("--leave-running")).toList();
+		boolean lazy = args.flag("--lazy");
+		CriuRunner runner = new CriuRunner(criuPath());
 		CriuRunner.Outcome outcome;
 		try {
-			outcome = new CriuRunner(criuPath()).restore(dir, flags);
+			if (lazy) { // post-copy: the memory comes after, fetched by CRIU's lazy-pages daemon from the source
+				postCopy.startFetcher(runner, name, dir);
+				flags = new ArrayList<>(flags);
+				flags.add("--lazy-pages");
+			}
+			outcome = runner.restore(dir, flags);
 		} catch (RequestException e) {
+			postCopy.stopFetcher(name);
 			audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
 			throw e;
+		}
+		if (lazy) {
+			postCopy.watch(name, image.pids());
 		}
 		int pid = Integer.parseInt(Files.readString(dir.resolve("restored.pid")).trim());
 		if (!args.flag("--migration")) { // a migration's restore is part of the migration's own record
@@ -216,6 +240,49 @@ public final class CheckpointRequests {
 		}
 		audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid);
 		return new RestoreResult(name, pid, image.pids(), outcome.stats(), outcome.millis(), outcome.log().toString());
+	}
+
+	/** Target side of a post-copy migration: the source's pages for an image are reachable on a loopback port. */
+	public Object lazySource(Args args, Caller caller) throws RequestException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		int port = args.integer(1, "a loopback port");
+		postCopy.expect(name, port);
+		audit.record(caller.user(), caller.keyFingerprint(), "lazy-source", List.of(name), true, "loopback port " + port);
+		return Map.of("image", name, "port", port);
+	}
+
+	/** Source side: waits until the pages of the image stopped being served; the tree is still frozen then. */
+	public Object lazyFinish(Args args, Caller caller) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		try {
+			Map<String, Object> result = postCopy.finish(name);
+			audit.record(caller.user(), caller.keyFingerprint(), "lazy-finish", List.of(name), true, "all pages served");
+			return result;
+		} catch (RequestException e) {
+			audit.record(caller.user(), caller.keyFingerprint(), "lazy-finish", List.of(name), false, e.getMessage());
+			throw e;
+		}
+	}
+
+	/** Source side: stops serving the pages of an image and resumes its frozen tree here (roll back). */
+	public Object lazyAbort(Args args, Caller caller) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		List<Integer> resumed = postCopy.abort(name);
+		audit.record(caller.user(), caller.keyFingerprint(), "lazy-abort", List.of(name), true, "resumed " + resumed);
+		return Map.of("resumed", resumed);
+	}
+
+	/** Target side: waits until the restored process has all its memory (progress: bytes fetched so far). */
+	public Object lazyWait(Args args, Caller caller, java.util.function.Consumer<String> progress) throws RequestException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		try {
+			Map<String, Object> result = postCopy.await(name, progress);
+			audit.record(caller.user(), caller.keyFingerprint(), "lazy-wait", List.of(name), true, "all memory here");
+			return result;
+		} catch (RequestException e) {
+			audit.record(caller.user(), caller.keyFingerprint(), "lazy-wait", List.of(name), false, e.getMessage());
+			throw e;
+		}
 	}
 
 	public Object resume(Args args, Caller caller) throws RequestException, IOException {

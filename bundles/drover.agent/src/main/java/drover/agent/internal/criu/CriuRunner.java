@@ -71,22 +71,41 @@ public final class CriuRunner {
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		if (process.exitValue() != 0) {
-			String logText = Files.exists(log) ? Files.readString(log) : output;
-			// the image directory may be removed by a rollback: keep the log where the operator can read it
-			Path kept = log.getParent().getParent().resolveSibling("logs").resolve(log.getParent().getFileName() + "-" + log.getFileName());
-			Files.createDirectories(kept.getParent());
-			Files.writeString(kept, logText);
-			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " failed: " + explain(logText),
-					"CRIU's log: " + kept + ".");
+			throw failure(log, output, what);
 		}
 		return new Outcome(parseStats(output), millis, log);
+	}
+
+	/** The error for a failed CRIU run, its log kept where a rollback that removes the image does not reach. */
+	static RequestException failure(Path log, String output, String what) throws IOException {
+		String logText = Files.exists(log) ? Files.readString(log) : output;
+		Path kept = log.getParent().getParent().resolveSibling("logs").resolve(log.getParent().getFileName() + "-" + log.getFileName());
+		Files.createDirectories(kept.getParent());
+		Files.writeString(kept, logText);
+		return new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " failed: " + explain(logText),
+				"CRIU's log: " + kept + ".");
+	}
+
+	/** Starts CRIU with {@code args} and returns at once; the caller reads its output and waits for it. */
+	Process start(List<String> args, java.util.Map<String, String> environment) throws RequestException, IOException {
+		if (criu == null || !Files.isExecutable(criu)) {
+			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
+					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(criu.toString());
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+		builder.environment().putAll(environment);
+		return builder.start();
 	}
 
 	static CriuStats parseStats(String text) {
 		return new CriuStats(value(text, "Freezing time"), value(text, "Frozen time"), value(text, "Memory dump time"),
 				value(text, "Memory write time"), value(text, "Memory pages scanned"),
 				value(text, "Memory pages written"), value(text, "Restore time"), value(text, "Forking time"),
-				value(text, "Pages restored"));
+				value(text, "Pages restored"), value(text, "Lazy memory pages"));
 	}
 
 	private static long value(String text, String label) {

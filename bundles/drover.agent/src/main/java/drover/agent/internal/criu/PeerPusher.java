@@ -54,6 +54,16 @@ public final class PeerPusher implements AutoCloseable {
 		if (client == null) {
 			client = SshClient.setUpDefaultClient();
 			SshTuning.apply(client);
+			// The only forward a target may open back to this node: to the loopback port this node's CRIU serves a
+			// post-copy migration's memory pages on (the port was named in our own remote forwarding request).
+			client.setForwardingFilter(new org.apache.sshd.server.forward.StaticDecisionForwardingFilter(false) {
+				@Override
+				public boolean canConnect(org.apache.sshd.server.forward.TcpForwardingFilter.Type type, SshdSocketAddress address,
+						org.apache.sshd.common.session.Session session) {
+					return type == org.apache.sshd.server.forward.TcpForwardingFilter.Type.Forwarded
+							&& SshdSocketAddress.isLoopback(address.getHostName());
+				}
+			});
 			client.start();
 		}
 		return client;
@@ -101,6 +111,26 @@ public final class PeerPusher implements AutoCloseable {
 			SshdSocketAddress local = session.startLocalPortForwarding(new SshdSocketAddress("127.0.0.1", 0),
 					new SshdSocketAddress("127.0.0.1", remotePort));
 			return new PageStream(session, local.getPort());
+		} catch (IOException | RequestException | RuntimeException e) {
+			session.close(true);
+			throw e;
+		}
+	}
+
+	/**
+	 * Opens the way for a post-copy migration: a forward inside the SSH session from a loopback port on the
+	 * target back to {@code localPort} here (where this node's CRIU serves the memory pages), and tells the
+	 * target that port. Closing the session cuts the way.
+	 */
+	public AutoCloseable openLazyLink(String image, String target, String fingerprint, String user, int localPort)
+			throws RequestException, IOException {
+		ClientSession session = open(target, fingerprint, user);
+		try {
+			SshdSocketAddress bound = session.startRemotePortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+					new SshdSocketAddress("127.0.0.1", localPort));
+			exec(session, drover.protocol.Protocol.LAZY_SOURCE + " " + image + " " + bound.getPort(), remote -> {
+			}, target);
+			return () -> session.close(true);
 		} catch (IOException | RequestException | RuntimeException e) {
 			session.close(true);
 			throw e;
@@ -208,9 +238,8 @@ public final class PeerPusher implements AutoCloseable {
 			throw new RequestException(error.path("code").asText(ErrorInfo.TRANSFER_FAILED),
 					"The target " + target + " failed: " + error.path("message").asText(), error.path("hint").asText(null));
 		}
-		if (writeFailure != null) {
-			throw writeFailure;
-		}
+		// An answer "ok" means the target read all it needed (an image's files are checked by size there): a failure
+		// to write here then only met a channel the target had closed already (a short request answered at once).
 		return envelope.path("result");
 	}
 

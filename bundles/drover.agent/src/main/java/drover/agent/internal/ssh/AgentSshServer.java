@@ -44,12 +44,20 @@ public final class AgentSshServer {
 		server.setGSSAuthenticator(null);
 		server.setHostBasedAuthenticator(null);
 		// Port forwarding only as direct-tcpip to this node's loopback, and only to a page server the agent
-		// itself started for a migration (a source agent streams memory pages through it).
+		// itself started for a migration (a source agent streams memory pages through it); remote forwarding
+		// only from an ephemeral loopback port (post-copy).
 		server.setForwardingFilter(new StaticDecisionForwardingFilter(false) {
 			@Override
 			public boolean canConnect(TcpForwardingFilter.Type type, SshdSocketAddress address, Session session) {
 				return type == TcpForwardingFilter.Type.Direct && SshdSocketAddress.isLoopback(address.getHostName())
 						&& dispatcher.forwardAllowed(address.getPort());
+			}
+
+			// A post-copy source asks for a listener on this node's loopback (an ephemeral port) that leads back to
+			// its memory pages; CRIU's lazy-pages daemon here fetches them through it. Nothing else may listen.
+			@Override
+			public boolean canListen(SshdSocketAddress address, Session session) {
+				return SshdSocketAddress.isLoopback(address.getHostName()) && address.getPort() == 0;
 			}
 		});
 		server.setCommandFactory((channel, command) -> new AgentCommand(command, dispatcher));

@@ -1,0 +1,359 @@
+package drover.agent.internal.criu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import drover.agent.internal.RequestException;
+import drover.protocol.CriuStats;
+import drover.protocol.ErrorInfo;
+
+/**
+ * Post-copy migration, both ends. The source dumps everything but the memory pages ({@code criu dump
+ * --lazy-pages}) and keeps the tree frozen while its CRIU serves the pages on this node's loopback; the target
+ * restores at once, and CRIU's lazy-pages daemon there fetches the pages through a reverse forward inside the
+ * agents' SSH session, on each fault and in the background, until the last one is there. The downtime shrinks
+ * to dumping and restoring everything but memory; the price is a window in which the process already runs on
+ * the target while part of its memory is still on the source.
+ * <p>
+ * The target's lazy-pages daemon is the one that knows whether every page arrived: CRIU's serving side takes a
+ * closed connection for a finished transfer. So the source tree stays frozen until the target says its daemon
+ * finished; if the daemon fails or the pages stop arriving, the target agent kills its copy at once (it would
+ * go on with zero-filled memory) and the source resumes from the freeze: the process runs on exactly one host.
+ */
+public final class PostCopy {
+
+	/** No page placed for this long while pages are missing: the link or the source is gone. */
+	static final long STALL_MILLIS = Long.getLong("drover.postcopy.stallMillis", 15_000);
+
+	private static final String HOOK = """
+			#!/bin/sh
+			# CRIU action script (Drover): a post-copy dump has written everything but the memory pages.
+			[ "$CRTOOLS_SCRIPT_ACTION" = post-dump ] && [ -n "$DROVER_DUMPED" ] && : > "$DROVER_DUMPED"
+			exit 0
+			""";
+
+	/** Opens the way for the target to fetch pages from {@code localPort} here; closing it cuts that way. */
+	public interface LinkOpener {
+		AutoCloseable open(int localPort) throws RequestException, IOException;
+	}
+
+	private record Serving(Process criu, CompletableFuture<String> output, Path log, int port, List<Integer> pids,
+			AutoCloseable link, long startedNanos) {
+	}
+
+	private record Fetching(Process daemon, CompletableFuture<String> output, Path log, long startedNanos,
+			CompletableFuture<String> failure, List<Integer> pids, long[] residentAtStart) {
+	}
+
+	private final Path workDir;
+	private final TreeSignals signals;
+	private final Map<String, Serving> serving = new ConcurrentHashMap<>();
+	private final Map<String, Integer> sourcePorts = new ConcurrentHashMap<>();
+	private final Map<String, Fetching> fetching = new ConcurrentHashMap<>();
+
+	PostCopy(Path workDir, TreeSignals signals) {
+		this.workDir = workDir;
+		this.signals = signals;
+	}
+
+	// --- source side ---------------------------------------------------------------------------------------
+
+	/**
+	 * Freezes and dumps the tree of {@code pid} without its memory pages, and returns once that image is
+	 * written (CRIU's post-dump action) while CRIU goes on serving the pages to the target through the link.
+	 */
+	CriuRunner.Outcome dump(CriuRunner runner, String image, int pid, Path dir, List<String> flags, List<Integer> pids,
+			LinkOpener links) throws RequestException, IOException {
+		Files.createDirectories(workDir);
+		Path hook = workDir.resolve("post-dump-hook.sh");
+		if (!Files.exists(hook) || !Files.readString(hook).equals(HOOK)) {
+			Files.writeString(hook, HOOK);
+			hook.toFile().setExecutable(true, true);
+		}
+		Path marker = workDir.resolve(image + ".dumped");
+		Files.deleteIfExists(marker);
+		int port = freeLoopbackPort();
+		AutoCloseable link = links.open(port);
+		long started = System.nanoTime();
+		// the log outside the image: CRIU writes on while it serves, after the image's files were sealed and hashed
+		Path log = workDir.resolve(image + "-dump.log");
+		List<String> args = new ArrayList<>(List.of("dump", "-t", Integer.toString(pid), "-D", dir.toString(), "-o", log.toString(),
+				"--display-stats", "--leave-stopped", "--lazy-pages", "--address", "127.0.0.1", "--port", Integer.toString(port),
+				"--action-script", hook.toString()));
+		args.addAll(flags);
+		Process criu;
+		try {
+			criu = runner.start(args, Map.of("DROVER_DUMPED", marker.toString()));
+		} catch (RequestException | IOException e) {
+			closeQuietly(link);
+			throw e;
+		}
+		CompletableFuture<String> output = drain(criu.getInputStream());
+		long deadline = started + TimeUnit.MINUTES.toNanos(10);
+		while (!Files.exists(marker)) {
+			if (!criu.isAlive() || System.nanoTime() > deadline) {
+				criu.destroyForcibly();
+				closeQuietly(link);
+				signals.resumeIfStopped(pids); // a failed dump resumes the tree; never leave it frozen
+				throw CriuRunner.failure(log, output.join(), "post-copy dump of PID " + pid);
+			}
+			sleep(2);
+		}
+		Files.deleteIfExists(marker);
+		serving.put(image, new Serving(criu, output, log, port, pids, link, started));
+		return new CriuRunner.Outcome(CriuRunner.parseStats(""), (System.nanoTime() - started) / 1_000_000, log);
+	}
+
+	/**
+	 * Waits until this node's CRIU stopped serving the pages of {@code image}. The tree is then still frozen
+	 * here: only the target knows whether every page arrived, so killing or resuming it is the caller's
+	 * decision. (CRIU's statistics are not worth returning: it restarts them when it starts serving pages.)
+	 */
+	Map<String, Object> finish(String image) throws RequestException, IOException {
+		Serving s = serving.get(image);
+		if (s == null) {
+			throw new RequestException(ErrorInfo.NO_SUCH_IMAGE, "No post-copy transfer of " + image + " runs here.", null);
+		}
+		try {
+			if (!s.criu().waitFor(10, TimeUnit.MINUTES)) {
+				throw new RequestException(ErrorInfo.POST_COPY_FAILED, "Serving the pages of " + image + " took more than 10 minutes.",
+						"Roll back with lazy-abort " + image + ".");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", e);
+		}
+		serving.remove(image);
+		closeQuietly(s.link());
+		String output = s.output().join();
+		if (s.criu().exitValue() != 0) {
+			signals.resumeIfStopped(s.pids()); // CRIU resumed the tree itself on this failure; make sure of it
+			RequestException failure = CriuRunner.failure(s.log(), output, "serving the memory pages of " + image);
+			throw new RequestException(ErrorInfo.POST_COPY_FAILED, failure.getMessage() + " The process runs here again,"
+					+ " from the freeze.", failure.hint());
+		}
+		return Map.of("millis", (System.nanoTime() - s.startedNanos()) / 1_000_000, "treeState", "stopped");
+	}
+
+	/** Stops serving the pages of {@code image} and lets the frozen tree run here again (roll back). */
+	List<Integer> abort(String image) throws IOException {
+		Serving s = serving.remove(image);
+		if (s == null) {
+			return List.of();
+		}
+		closeQuietly(s.link()); // cuts a fetch under way
+		try (Socket poke = new Socket()) { // ends CRIU's wait for a fetcher that never came
+			poke.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 1000);
+		} catch (IOException e) {
+			// not listening any more: it is serving or gone
+		}
+		try {
+			if (!s.criu().waitFor(30, TimeUnit.SECONDS)) {
+				s.criu().destroyForcibly(); // its tracees are detached and run on
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		List<Integer> stopped = s.pids().stream().filter(p -> drover.agent.internal.proc.ProcState.of(p) == 'T').toList();
+		signals.resumeIfStopped(s.pids());
+		return stopped;
+	}
+
+	// --- target side ---------------------------------------------------------------------------------------
+
+	/** The source opened a way to its pages: this node's loopback {@code port} leads there for {@code image}. */
+	void expect(String image, int port) {
+		sourcePorts.put(image, port);
+	}
+
+	/** Starts CRIU's lazy-pages daemon for {@code image} and returns once it waits for the restore. */
+	void startFetcher(CriuRunner runner, String image, Path dir) throws RequestException, IOException {
+		Integer port = sourcePorts.remove(image);
+		if (port == null) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "No source of memory pages is known for " + image + ".",
+					"A post-copy restore follows a post-copy checkpoint that names this host (--lazy-to).");
+		}
+		Process daemon = runner.start(List.of("lazy-pages", "--page-server", "--address", "127.0.0.1", "--port",
+				Integer.toString(port), "-D", dir.toString(), "-o", "lazy-pages.log", "--status-fd", "1"), Map.of());
+		InputStream out = daemon.getInputStream();
+		int ready = out.read(); // CRIU writes one byte to the status fd once its socket for the restore listens
+		CompletableFuture<String> output = drain(out);
+		if (ready < 0) {
+			try {
+				daemon.waitFor(10, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			throw CriuRunner.failure(dir.resolve("lazy-pages.log"), output.join(), "lazy-pages daemon for " + image);
+		}
+		fetching.put(image, new Fetching(daemon, output, dir.resolve("lazy-pages.log"), System.nanoTime(), new CompletableFuture<>(),
+				new java.util.concurrent.CopyOnWriteArrayList<>(), new long[1]));
+	}
+
+	/** The restore failed: the daemon has nothing to serve. */
+	void stopFetcher(String image) {
+		Fetching f = fetching.remove(image);
+		if (f != null) {
+			f.daemon().destroyForcibly();
+			try { // its log may say why the restore failed; the image's clean-up would remove it
+				CriuRunner.failure(f.log(), "", "lazy-pages daemon");
+			} catch (IOException e) {
+				// no log to keep
+			}
+		}
+	}
+
+	/**
+	 * The restored tree runs: from now on, if the daemon fails or no page arrives for {@link #STALL_MILLIS}
+	 * while pages are missing, the tree is killed at once; a copy missing memory must not go on.
+	 */
+	void watch(String image, List<Integer> pids) {
+		Fetching f = fetching.get(image);
+		if (f == null) {
+			return;
+		}
+		f.pids().addAll(pids);
+		f.residentAtStart()[0] = resident(pids);
+		Thread.ofVirtual().name("post-copy watch " + image).start(() -> {
+			long lastBytes = -1;
+			long lastChange = System.nanoTime();
+			String failure = null;
+			while (f.daemon().isAlive()) {
+				long bytes = resident(pids);
+				if (bytes != lastBytes) {
+					lastBytes = bytes;
+					lastChange = System.nanoTime();
+				} else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS)) {
+					failure = "no memory page arrived from the source for " + STALL_MILLIS / 1000 + " s (link or source agent down)";
+					f.daemon().destroyForcibly();
+					break;
+				}
+				sleep(200);
+			}
+			try {
+				f.daemon().waitFor();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			if (failure == null && f.daemon().exitValue() != 0) {
+				try { // keeps the daemon's log where the clean-up of the image does not reach
+					RequestException e = CriuRunner.failure(f.log(), f.output().join(), "lazy-pages daemon");
+					failure = e.getMessage() + " (" + e.hint() + ")";
+				} catch (IOException e) {
+					failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
+				}
+			}
+			if (failure != null) {
+				try {
+					signals.send("KILL", pids);
+				} catch (IOException e) {
+					failure += "; killing the copy here failed: " + e.getMessage();
+				}
+			}
+			f.failure().complete(failure);
+		});
+	}
+
+	/** Waits until the restored process of {@code image} has all its memory; progress gets bytes fetched so far. */
+	Map<String, Object> await(String image, Consumer<String> progress) throws RequestException {
+		Fetching f = fetching.get(image);
+		if (f == null) {
+			throw new RequestException(ErrorInfo.NO_SUCH_IMAGE, "No post-copy fetch of " + image + " runs here.", null);
+		}
+		long lastReport = 0;
+		while (!f.failure().isDone()) {
+			if (System.nanoTime() - lastReport > TimeUnit.MILLISECONDS.toNanos(250)) {
+				long millis = (System.nanoTime() - f.startedNanos()) / 1_000_000;
+				progress.accept("{\"bytes\":" + fetched(f) + ",\"millis\":" + millis + "}");
+				lastReport = System.nanoTime();
+			}
+			sleep(20);
+		}
+		fetching.remove(image);
+		String failure = f.failure().join();
+		if (failure != null) {
+			throw new RequestException(ErrorInfo.POST_COPY_FAILED, "Fetching the memory of " + image + " failed: " + failure
+					+ ". The copy here was killed.", "The source still holds the process frozen; roll back there (lazy-abort).");
+		}
+		return Map.of("image", image, "millis", (System.nanoTime() - f.startedNanos()) / 1_000_000, "bytes", fetched(f));
+	}
+
+	// --- helpers -------------------------------------------------------------------------------------------
+
+	/**
+	 * Memory resident in the restored tree: it grows by each page the daemon places (CRIU's lazy-pages daemon
+	 * keeps no count a caller can read, and CRIU's dump statistics restart for the page-serving part).
+	 */
+	private static long resident(List<Integer> pids) {
+		long total = 0;
+		for (int pid : pids) {
+			try {
+				String[] statm = Files.readString(Path.of("/proc", Integer.toString(pid), "statm")).trim().split(" ");
+				total += Long.parseLong(statm[1]) * 4096;
+			} catch (IOException | RuntimeException e) {
+				// gone meanwhile
+			}
+		}
+		return total;
+	}
+
+	private static long fetched(Fetching f) {
+		return f.pids().isEmpty() ? 0 : Math.max(0, resident(f.pids()) - f.residentAtStart()[0]);
+	}
+
+	private static CompletableFuture<String> drain(InputStream in) {
+		CompletableFuture<String> result = new CompletableFuture<>();
+		Thread.ofVirtual().start(() -> {
+			try {
+				result.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				result.complete("");
+			}
+		});
+		return result;
+	}
+
+	private static String readQuietly(Path log, String fallback) {
+		try {
+			return Files.exists(log) ? Files.readString(log) : fallback;
+		} catch (IOException e) {
+			return fallback;
+		}
+	}
+
+	private static int freeLoopbackPort() throws IOException {
+		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return probe.getLocalPort();
+		}
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		} catch (Exception e) {
+			// closing a link that broke already
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
