@@ -154,9 +154,13 @@ public final class AgentConnection implements AutoCloseable {
 		request(Protocol.LAZY_FINISH + " " + quote(image));
 	}
 
-	/** Post-copy, source side: stops serving the pages and resumes the frozen tree there (roll back). */
-	public void lazyAbort(String image) throws IOException {
-		request(Protocol.LAZY_ABORT + " " + quote(image));
+	/**
+	 * Post-copy, source side: stops serving the pages and resumes the frozen tree there (roll back). Answers
+	 * false when the source had served every page already: the tree then stays frozen (the target may run it),
+	 * unless {@code force} (the target's copy is known to be gone).
+	 */
+	public boolean lazyAbort(String image, boolean force) throws IOException {
+		return !request(Protocol.LAZY_ABORT + " " + quote(image) + (force ? " --force" : "")).path("servedAll").asBoolean();
 	}
 
 	public RestoreResult restore(String image) throws IOException {

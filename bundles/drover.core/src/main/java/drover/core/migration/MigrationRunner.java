@@ -45,6 +45,7 @@ public final class MigrationRunner {
 	private boolean postCopy;
 	/** Post-copy: set once the target has every page; from then on the target's copy is the process. */
 	private boolean complete;
+	private boolean pagesCut;
 	private long expectedMemory;
 
 	public MigrationRunner(AgentConnection source, AgentConnection target, HostKeyStore pins, MigrationListener listener) {
@@ -258,7 +259,7 @@ public final class MigrationRunner {
 		List<String> done = new ArrayList<>();
 		if (restored) {
 			// It ran on the target but did not pass the confirmation: stop that copy before resuming the source.
-			if (!quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target)) {
+			if (!quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target) && !(postCopy && cutPages())) {
 				// Resuming now could leave two running copies; a frozen source copy is the safe side.
 				report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 				report.rollback = "The copy on " + report.target + " may be running but could not be reached to stop it, so"
@@ -266,12 +267,13 @@ public final class MigrationRunner {
 						+ report.target + "; if the process is not there, resume it on " + report.source + ".";
 				return;
 			}
-			done.add("stopped the copy on " + report.target);
+			done.add(pagesCut ? "cut the copy on " + report.target + " off its memory (its agent kills it)"
+					: "stopped the copy on " + report.target);
 		}
 		quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
 		deleteImage(target, report.target);
-		if (postCopy) { // the source's CRIU may still serve pages and hold the tree: it lets go and resumes it
-			quietly(() -> source.lazyAbort(image), "stop serving memory pages on " + report.source);
+		if (postCopy && !pagesCut) { // the source's CRIU may still serve pages and hold the tree: it lets go and resumes it
+			quietly(() -> source.lazyAbort(image, true), "stop serving memory pages on " + report.source);
 		}
 		if (quietly(() -> source.resume(report.pids), "resume PID " + report.pid + " on " + report.source)) {
 			done.add("resumed PID " + report.pid + " on " + report.source);
@@ -279,6 +281,24 @@ public final class MigrationRunner {
 		deleteImage(source, report.source);
 		report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 		report.rollback = "Rolled back: " + String.join(", ", done) + ".";
+	}
+
+	/**
+	 * Post-copy, the target's copy out of reach: cutting its page source stops it (its agent kills a copy whose
+	 * memory stops arriving), so the source may resume; unless the source had served every page already.
+	 */
+	private boolean cutPages() {
+		try {
+			pagesCut = true;
+			if (source.lazyAbort(image, false)) {
+				report.warnings.add("The copy on " + report.target + " could not be reached; its memory stopped arriving"
+						+ " from " + report.source + ", so its agent kills it.");
+				return true;
+			}
+		} catch (IOException | RuntimeException e) {
+			report.warnings.add("Could not stop serving memory pages on " + report.source + ": " + e.getMessage());
+		}
+		return false;
 	}
 
 	private static void confirmRunning(Inventory inventory, List<Integer> pids) throws AgentException {

@@ -71,7 +71,7 @@ class MigrationTest {
 	/** The iron rule: running on exactly {@code expected} and not on the other hosts, still counting. */
 	void assertRunsOnlyOn(String expected, CounterProcess counter, int countBefore) throws Exception {
 		for (String host : List.of("citest1", "citest2", "citest3")) {
-			boolean there = runsOn(hosts, host, counter.pid, counter.counter);
+			boolean there = runsOn(hosts, host, counter.pid, counter.marker);
 			assertEquals(host.equals(expected), there, "process " + counter.pid + (there ? " runs" : " does not run") + " on " + host);
 		}
 		counter.assertKeepsCounting(countBefore);
@@ -259,10 +259,93 @@ class MigrationTest {
 		assertNotNull(report.rollback);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
 		for (String host : List.of("citest1", "citest2")) { // citest3 went down with its agent
-			assertEquals(host.equals("citest1"), runsOn(hosts, host, counter.pid, counter.counter), host);
+			assertEquals(host.equals("citest1"), runsOn(hosts, host, counter.pid, counter.marker), host);
 		}
 		counter.assertKeepsCounting(before);
 		assertFalse(ProcessHandle.of(targetAgent).map(ProcessHandle::isAlive).orElse(false));
+	}
+
+	@Test
+	@Order(9)
+	void postCopyMovesAProcessWhoseMemoryFollowsIt() throws Exception {
+		CounterProcess counter = ballastCounter("postcopy", 96);
+		int before = counter.assertKeepsCounting(5);
+		List<Phase> seen = new ArrayList<>();
+		MigrationReport report;
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> seen.add(phase))
+					.postCopy(true).migrate(counter.pid, false);
+		}
+		assertEquals("DONE", report.outcome, report.cause);
+		assertEquals("post-copy", report.mode);
+		assertEquals(List.of(Phase.PREFLIGHT, Phase.DUMP, Phase.TRANSFER, Phase.VERIFY, Phase.RESTORE, Phase.CONFIRM,
+				Phase.POSTCOPY, Phase.CLEANUP, Phase.DONE), seen);
+		// the pages came after the restore: the image sent during the freeze held none of the 96 MB
+		assertTrue(report.otherImageBytes < (16 << 20), "image sent while frozen: " + report.otherImageBytes);
+		assertTrue(report.memoryPagesBytes > (80 << 20), "memory that followed: " + report.memoryPagesBytes);
+		assertRunsOnlyOn("citest2", counter, before); // counting on, every page checked against its mark
+		int after = counter.assertKeepsCounting(counter.assertConsecutive(counter.counter) + 40); // a full sweep
+		counter.assertMemoryIntact();
+		assertRecordSurvivesXmi(report);
+		try (AgentConnection b = hosts.connect("citest2")) {
+			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("lazy-wait")
+					&& e.path("ok").asBoolean()), "the target's audit log has the fetch of the memory");
+		}
+		MigrationReport back = migrate("citest2", "citest1", counter.pid, MigrationListener.NONE);
+		assertEquals("DONE", back.outcome, back.cause);
+		assertRunsOnlyOn("citest1", counter, after);
+		counter.assertMemoryIntact();
+		try (AgentConnection a = hosts.connect("citest1")) {
+			a.killTree(List.of(counter.pid));
+		}
+	}
+
+	@Test
+	@Order(10)
+	void thePageFetcherDyingAfterAPostCopyRestoreRollsBackToTheSource() throws Exception {
+		CounterProcess counter = ballastCounter("fetcherdies", 384);
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport report;
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
+				if (phase == Phase.POSTCOPY) { // the process runs on citest2, most of its memory still on citest1
+					killMatching("criu lazy-pages --page-server");
+				}
+			}).postCopy(true).migrate(counter.pid, false);
+		}
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.POSTCOPY, report.failedPhase);
+		assertTrue(report.cause.contains("lazy-pages daemon") || report.cause.contains("no memory page arrived"), report.cause);
+		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		assertRunsOnlyOn("citest1", counter, before); // from the freeze, its memory intact
+	}
+
+	@Test
+	@Order(11)
+	void theSourcesPageServerDyingAfterAPostCopyRestoreRollsBackToTheSource() throws Exception {
+		CounterProcess counter = ballastCounter("serverdies", 384);
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport report;
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
+				if (phase == Phase.POSTCOPY) {
+					killMatching("dump -t " + counter.pid + " ");
+				}
+			}).postCopy(true).migrate(counter.pid, false);
+		}
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.POSTCOPY, report.failedPhase);
+		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
+	/** SIGKILL to the processes (seen from the machine's root PID namespace) whose command line has {@code text}. */
+	static void killMatching(String text) {
+		try {
+			DemoHosts.run("pkill", "-9", "-f", text);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The cost record goes into the EMF model and saves to XMI and loads back equal. */
@@ -292,6 +375,13 @@ class MigrationTest {
 	static CounterProcess startCounter(String name) throws IOException {
 		try (AgentConnection a = hosts.connect("citest1")) {
 			return new CounterProcess(a, files, name);
+		}
+	}
+
+	/** A counter on citest1 holding {@code mb} of memory whose pages it checks (see CounterProcess). */
+	static CounterProcess ballastCounter(String name, int mb) throws IOException {
+		try (AgentConnection a = hosts.connect("citest1")) {
+			return new CounterProcess(a, files, name, mb);
 		}
 	}
 

@@ -267,9 +267,10 @@ public final class CheckpointRequests {
 	/** Source side: stops serving the pages of an image and resumes its frozen tree here (roll back). */
 	public Object lazyAbort(Args args, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		List<Integer> resumed = postCopy.abort(name);
-		audit.record(caller.user(), caller.keyFingerprint(), "lazy-abort", List.of(name), true, "resumed " + resumed);
-		return Map.of("resumed", resumed);
+		Map<String, Object> result = postCopy.abort(name, args.flag("--force"));
+		audit.record(caller.user(), caller.keyFingerprint(), "lazy-abort", List.of(name), true, Boolean.TRUE.equals(result.get("servedAll"))
+				? "all pages had been served: the tree stays frozen" : "resumed " + result.get("resumed"));
+		return result;
 	}
 
 	/** Target side: waits until the restored process has all its memory (progress: bytes fetched so far). */

@@ -56,7 +56,7 @@ public final class PostCopy {
 	}
 
 	private record Fetching(Process daemon, CompletableFuture<String> output, Path log, long startedNanos,
-			CompletableFuture<String> failure, List<Integer> pids, long[] residentAtStart) {
+			CompletableFuture<String> failure, List<Integer> pids, long[] residentAtStart, java.util.concurrent.atomic.AtomicReference<String> stall) {
 	}
 
 	private final Path workDir;
@@ -149,13 +149,23 @@ public final class PostCopy {
 		return Map.of("millis", (System.nanoTime() - s.startedNanos()) / 1_000_000, "treeState", "stopped");
 	}
 
-	/** Stops serving the pages of {@code image} and lets the frozen tree run here again (roll back). */
-	List<Integer> abort(String image) throws IOException {
+	/**
+	 * Rolls back: stops serving the pages of {@code image} and lets the frozen tree run here again, unless CRIU
+	 * had already finished serving them (then the target may have them all and run the process: the tree stays
+	 * frozen and {@code resumed} is empty). Cutting the link is what makes a target copy still missing pages
+	 * stop: its agent kills a copy whose memory stops arriving. {@code force}: the target's copy is known to be
+	 * gone, so the tree resumes in any case.
+	 */
+	Map<String, Object> abort(String image, boolean force) throws IOException {
 		Serving s = serving.remove(image);
 		if (s == null) {
-			return List.of();
+			return Map.of("resumed", List.of(), "servedAll", false);
 		}
+		boolean servedAll = !force && !s.criu().isAlive() && s.criu().exitValue() == 0;
 		closeQuietly(s.link()); // cuts a fetch under way
+		if (servedAll) {
+			return Map.of("resumed", List.of(), "servedAll", true);
+		}
 		try (Socket poke = new Socket()) { // ends CRIU's wait for a fetcher that never came
 			poke.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 1000);
 		} catch (IOException e) {
@@ -170,7 +180,7 @@ public final class PostCopy {
 		}
 		List<Integer> stopped = s.pids().stream().filter(p -> drover.agent.internal.proc.ProcState.of(p) == 'T').toList();
 		signals.resumeIfStopped(s.pids());
-		return stopped;
+		return Map.of("resumed", stopped, "servedAll", false);
 	}
 
 	// --- target side ---------------------------------------------------------------------------------------
@@ -201,7 +211,7 @@ public final class PostCopy {
 			throw CriuRunner.failure(dir.resolve("lazy-pages.log"), output.join(), "lazy-pages daemon for " + image);
 		}
 		fetching.put(image, new Fetching(daemon, output, dir.resolve("lazy-pages.log"), System.nanoTime(), new CompletableFuture<>(),
-				new java.util.concurrent.CopyOnWriteArrayList<>(), new long[1]));
+				new java.util.concurrent.CopyOnWriteArrayList<>(), new long[1], new java.util.concurrent.atomic.AtomicReference<>()));
 	}
 
 	/** The restore failed: the daemon has nothing to serve. */
@@ -228,28 +238,12 @@ public final class PostCopy {
 		}
 		f.pids().addAll(pids);
 		f.residentAtStart()[0] = resident(pids);
-		Thread.ofVirtual().name("post-copy watch " + image).start(() -> {
-			long lastBytes = -1;
-			long lastChange = System.nanoTime();
-			String failure = null;
-			while (f.daemon().isAlive()) {
-				long bytes = resident(pids);
-				if (bytes != lastBytes) {
-					lastBytes = bytes;
-					lastChange = System.nanoTime();
-				} else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS)) {
-					failure = "no memory page arrived from the source for " + STALL_MILLIS / 1000 + " s (link or source agent down)";
-					f.daemon().destroyForcibly();
-					break;
-				}
-				sleep(200);
-			}
-			try {
-				f.daemon().waitFor();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		// A daemon that dies leaves the tree's missing pages to be filled with zeros by the kernel: kill the tree
+		// the moment that happens (onExit wakes on the exit itself, not on the next poll).
+		f.daemon().onExit().thenRun(() -> {
+			String failure = f.stall().get();
 			if (failure == null && f.daemon().exitValue() != 0) {
+				killQuietly(pids);
 				try { // keeps the daemon's log where the clean-up of the image does not reach
 					RequestException e = CriuRunner.failure(f.log(), f.output().join(), "lazy-pages daemon");
 					failure = e.getMessage() + " (" + e.hint() + ")";
@@ -257,15 +251,32 @@ public final class PostCopy {
 					failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
 				}
 			}
-			if (failure != null) {
-				try {
-					signals.send("KILL", pids);
-				} catch (IOException e) {
-					failure += "; killing the copy here failed: " + e.getMessage();
-				}
-			}
 			f.failure().complete(failure);
 		});
+		Thread.ofVirtual().name("post-copy stall watch " + image).start(() -> {
+			long lastBytes = -1;
+			long lastChange = System.nanoTime();
+			while (f.daemon().isAlive()) {
+				long bytes = resident(pids);
+				if (bytes != lastBytes) {
+					lastBytes = bytes;
+					lastChange = System.nanoTime();
+				} else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS)) {
+					f.stall().set("no memory page arrived from the source for " + STALL_MILLIS / 1000 + " s (link or source agent down)");
+					killQuietly(pids); // the tree first: once the daemon is gone, its missing pages would read as zeros
+					f.daemon().destroyForcibly();
+					return;
+				}
+				sleep(200);
+			}
+		});
+	}
+
+	/** SIGKILL straight from this process (no kill(1) to start first: every millisecond counts here). */
+	private static void killQuietly(List<Integer> pids) {
+		for (int pid : pids) {
+			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+		}
 	}
 
 	/** Waits until the restored process of {@code image} has all its memory; progress gets bytes fetched so far. */
