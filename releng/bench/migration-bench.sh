@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Migration benchmark (a command, not a test). Root, after a build. On two demo hosts (own network, PID and
 # mount namespaces, linked by the drover0 bridge) it moves processes holding about 10 MB and about 1 GB of
-# resident memory with 'drover migrate', and in the same run measures on the same hosts:
+# resident memory with 'drover migrate' (stop-and-copy, the default) and 'drover migrate --post-copy'
+# (downtime: freeze until the process runs on the target; post-copy's memory follows after), and in the
+# same run measures on the same hosts:
 #   - the hand-made baseline: criu dump to disk, copy the image directory over the same link (tar | nc),
 #     criu restore;
 #   - the floor: image bytes divided by the raw TCP throughput of that link (nc).
@@ -46,18 +48,24 @@ printf '\n%-7s | %-44s | %-40s | %s\n' "size" "drover: downtime (dump+transfer+r
 # which two real machines would not pay on the target. Touch (and free) it once before each measurement.
 warm() { "$PY" -c "n = ($1 * 3) << 20; b = bytearray(n); b[::4096] = b'x' * (n // 4096)"; }
 
-for MB in $SIZES; do
-  # --- Drover
-  PID=$(holder "$MB"); wait_rss "$PID" "$MB"; warm "$MB"
-  REPORT=$("$ROOT/drover" migrate $A "$PID" $B --json 2>/dev/null)
-  read -r D_DOWN D_DUMP D_XFER D_REST D_TOTAL D_IMG D_FROZEN < <(echo "$REPORT" | "$PY" -c '
+drover_run() { # $1 MB, $2 extra migrate flags; prints downtime dump transfer restore total image postcopy
+  local pid report
+  pid=$(holder "$1"); wait_rss "$pid" "$1"; warm "$1"
+  report=$("$ROOT/drover" migrate $A "$pid" $B --json $2 2>/dev/null)
+  "$HOST_SH" exec $B "$STATE" -- kill -9 "$pid" >/dev/null 2>&1 || true
+  echo "$report" | "$PY" -c '
 import json, sys
 r = json.load(sys.stdin)
+assert r["outcome"] == "DONE", r.get("cause")
 ph = {p["phase"]: p["millis"] for p in r["phases"]}
 print(r["downtimeMillis"], ph.get("DUMP", 0), ph.get("TRANSFER", 0) + ph.get("VERIFY", 0), ph.get("RESTORE", 0),
-      r["finishedAt"] - r["startedAt"], r["memoryPagesBytes"] + r["otherImageBytes"], r["dumpStats"]["frozenMicros"] // 1000)')
-  "$ROOT/drover" ps $B --json >/dev/null
-  "$HOST_SH" exec $B "$STATE" -- kill -9 "$PID" || true
+      r["finishedAt"] - r["startedAt"], r["memoryPagesBytes"] + r["otherImageBytes"], ph.get("POSTCOPY", 0))'
+}
+
+for MB in $SIZES; do
+  # --- Drover, stop-and-copy (the default) and post-copy (--post-copy)
+  read -r D_DOWN D_DUMP D_XFER D_REST D_TOTAL D_IMG _ < <(drover_run "$MB" "")
+  read -r P_DOWN P_DUMP P_XFER P_REST P_TOTAL P_IMG P_POST < <(drover_run "$MB" "--post-copy")
 
   # --- hand-made baseline on the same hosts and link
   PID=$(holder "$MB"); wait_rss "$PID" "$MB"; warm "$MB"
@@ -71,8 +79,11 @@ print(r["downtimeMillis"], ph.get("DUMP", 0), ph.get("TRANSFER", 0) + ph.get("VE
   "$HOST_SH" exec $B "$STATE" -- kill -9 "$PID" || true
   FLOOR=$(awk -v b="$D_IMG" -v r="$RAW_MBS" 'BEGIN { printf "%.0f", b / 1048576 / r * 1000 }')
 
-  printf '%-7s | %6d ms (%d+%d+%d) %6d ms, %d MiB, frozen %d ms | %6d ms (%d+%d+%d) | %d ms\n' "${MB}MB" \
-    "$D_DOWN" "$D_DUMP" "$D_XFER" "$D_REST" "$D_TOTAL" $((D_IMG >> 20)) "$D_FROZEN" "$H_DOWN" "$H_DUMP" "$H_COPY" "$H_REST" "$FLOOR"
-  awk -v d="$D_DOWN" -v h="$H_DOWN" -v c="$((H_DUMP + H_REST))" 'BEGIN {
-    printf "        drover/hand-made downtime %.2fx; drover/(criu dump+restore) %.2fx\n", d / h, d / c }'
+  printf '%-7s | %6d ms (%d+%d+%d) %6d ms, %d MiB | %6d ms (%d+%d+%d) | %d ms\n' "${MB}MB" \
+    "$D_DOWN" "$D_DUMP" "$D_XFER" "$D_REST" "$D_TOTAL" $((D_IMG >> 20)) "$H_DOWN" "$H_DUMP" "$H_COPY" "$H_REST" "$FLOOR"
+  printf '%-7s | %6d ms (%d+%d+%d) %6d ms, %d MiB, memory followed in %d ms\n' "  post" \
+    "$P_DOWN" "$P_DUMP" "$P_XFER" "$P_REST" "$P_TOTAL" $((P_IMG >> 20)) "$P_POST"
+  awk -v d="$D_DOWN" -v p="$P_DOWN" -v h="$H_DOWN" -v c="$((H_DUMP + H_REST))" 'BEGIN {
+    printf "        stop-and-copy: drover/hand-made downtime %.2fx; drover/(criu dump+restore) %.2fx\n", d / h, d / c
+    printf "        post-copy:     drover/hand-made downtime %.2fx; drover/(criu dump+restore) %.2fx\n", p / h, p / c }'
 done

@@ -64,6 +64,13 @@ final class DemoCluster implements AutoCloseable {
 		}
 	}
 
+	/** Kills a process tree on a demo host. */
+	void kill(String host, int pid) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			agent.killTree(List.of(pid));
+		}
+	}
+
 	/** The checkpoint images kept on a demo host, as its agent lists them. */
 	List<ImageInfo> images(String host) throws IOException {
 		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -195,6 +196,54 @@ class MigrationDragTest {
 		}
 		assertNotNull(demo.process(SOURCE, pid), "PID " + pid + " is not back in " + SOURCE + "'s inventory");
 		assertNull(demo.process(TARGET, pid), "PID " + pid + " still on " + TARGET);
+	}
+
+	@Test
+	void postCopyFromTheMenuMovesACounterWithItsMemory() throws Exception {
+		java.nio.file.Path counter = demo.home.dir().resolve("postcopy-counter.txt");
+		// 64 MB of memory that has to follow the process to the target after it runs there
+		int pid = demo.spawn(SOURCE, "bash", "-c", "exec 3>" + counter + "; x=$(head -c 64000000 /dev/zero | tr '\\0' a); i=0;"
+				+ " while :; do i=$((i+1)); echo $i >&3; sleep 0.05; done");
+		Process process = shown(from, pid);
+		int before = Ui.waitFor(TIMEOUT, "the counter counting", () -> {
+			int n = consecutive(counter);
+			return n > 5 ? n : null;
+		});
+		AtomicReference<String> jobName = new AtomicReference<>();
+		JobChangeAdapter watch = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob() instanceof MigrationJob) {
+					jobName.set(event.getJob().getName());
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(watch);
+		Dialogs consent = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
+		try {
+			from.getViewer().setSelection(new StructuredSelection(process), true);
+			menuAction(from, MigrationMenu.MIGRATE_POST_COPY_TO, TARGET).run();
+			awaitMoved("PID " + pid + " shown under " + TARGET + " and gone from " + SOURCE,
+					() -> find(to, pid) != null && find(from, pid) == null);
+		} finally {
+			Job.getJobManager().removeJobChangeListener(watch);
+			consent.stop();
+		}
+		assertTrue(String.valueOf(jobName.get()).contains("(post-copy)"), "job: " + jobName.get());
+		Migration record = Ui.waitFor(TIMEOUT, "the migration record", () -> session.cluster().getMigrations().stream()
+				.filter(m -> m.getPid() == pid).reduce((a, b) -> b).orElse(null));
+		assertTrue(record.getPhaseCosts().stream().anyMatch(c -> c.getPhase() == drover.model.MigrationPhase.POSTCOPY),
+				"the record has the post-copy phase");
+		int counted = Ui.waitFor(TIMEOUT, "the counter going on from where it was on " + TARGET, () -> {
+			int n = consecutive(counter);
+			return n > before + 5 ? n : null;
+		});
+		assertTrue(counted > before, "state intact: " + before + " -> " + counted);
+		ProcessInfo there = demo.process(TARGET, pid);
+		assertNotNull(there, "PID " + pid + " is not in " + TARGET + "'s inventory");
+		assertTrue(there.residentMemory() > 60_000_000L, "its memory followed: " + there.residentMemory() + " bytes resident");
+		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
+		demo.kill(TARGET, pid);
 	}
 
 	@Test

@@ -40,6 +40,7 @@ public final class MigrationJob extends Job {
 	private final List<Integer> pids;
 	private final boolean acceptWarnings;
 	private final Consumer<List<MigrationReport>> done;
+	private boolean postCopy;
 
 	MigrationJob(ConsoleSession session, HostEntry source, HostEntry target, List<Integer> pids, boolean acceptWarnings,
 			Consumer<List<MigrationReport>> done) {
@@ -52,6 +53,15 @@ public final class MigrationJob extends Job {
 		this.acceptWarnings = acceptWarnings;
 		this.done = done;
 		setUser(true);
+	}
+
+	/** Post-copy migrations (the memory follows the process to the target); stop-and-copy by default. */
+	MigrationJob postCopy(boolean on) {
+		this.postCopy = on;
+		if (on) {
+			setName(getName() + " (post-copy)");
+		}
+		return this;
 	}
 
 	@Override
@@ -71,7 +81,7 @@ public final class MigrationJob extends Job {
 			try {
 				AgentConnection from = session.connection(source);
 				AgentConnection to = session.connection(target);
-				report = new MigrationRunner(from, to, session.pins(), listener).migrate(pid, acceptWarnings);
+				report = new MigrationRunner(from, to, session.pins(), listener).postCopy(postCopy).migrate(pid, acceptWarnings);
 			} catch (Exception e) {
 				report = notStarted(pid, e);
 			}

@@ -18,6 +18,8 @@ import drover.ui.internal.session.ConsoleSession;
 public final class MigrationMenu {
 
 	public static final String MIGRATE_TO = "&Migrate to";
+	/** Post-copy: a short freeze, then the process runs on the target while its memory follows. */
+	public static final String MIGRATE_POST_COPY_TO = "Migrate Post-cop&y to";
 	public static final String PREFLIGHT_FOR = "Show &Pre-flight for";
 
 	private final ConsoleSession session;
@@ -44,6 +46,7 @@ public final class MigrationMenu {
 	public void fill(IMenuManager menu) {
 		MigrationRequest request = MigrationDragAndDrop.selection(viewer, host);
 		menu.add(targets(MIGRATE_TO, request, starter::migrate));
+		menu.add(targets(MIGRATE_POST_COPY_TO, request, starter::migratePostCopy));
 		menu.add(targets(PREFLIGHT_FOR, request, starter::showPreflight));
 	}
 

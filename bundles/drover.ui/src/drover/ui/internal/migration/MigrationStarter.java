@@ -36,15 +36,20 @@ public final class MigrationStarter {
 
 	/** Pre-flight, then (if the verdicts and the operator allow) the migration. */
 	public void migrate(MigrationRequest request, String targetName) {
-		check(request, targetName, true);
+		check(request, targetName, true, false);
+	}
+
+	/** The same, post-copy: the process runs on the target while its memory follows (see MigrationRunner). */
+	public void migratePostCopy(MigrationRequest request, String targetName) {
+		check(request, targetName, true, true);
 	}
 
 	/** Pre-flight only: the verdicts in a dialog, nothing migrated. */
 	public void showPreflight(MigrationRequest request, String targetName) {
-		check(request, targetName, false);
+		check(request, targetName, false, false);
 	}
 
-	private void check(MigrationRequest request, String targetName, boolean thenMigrate) {
+	private void check(MigrationRequest request, String targetName, boolean thenMigrate, boolean postCopy) {
 		Host source = session.host(request.source());
 		Host target = session.host(targetName);
 		if (source != null && source == target) {
@@ -64,14 +69,15 @@ public final class MigrationStarter {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (event.getResult().isOK()) {
-					ui(() -> decide(request, from, to, preflight, thenMigrate));
+					ui(() -> decide(request, from, to, preflight, thenMigrate, postCopy));
 				}
 			}
 		});
 		preflight.schedule();
 	}
 
-	private void decide(MigrationRequest request, HostEntry from, HostEntry to, PreflightJob preflight, boolean thenMigrate) {
+	private void decide(MigrationRequest request, HostEntry from, HostEntry to, PreflightJob preflight, boolean thenMigrate,
+			boolean postCopy) {
 		String subject = request.describe() + " to " + to.name();
 		if (preflight.problem() != null) {
 			MessageDialog.openError(shell(), VerdictDialog.TITLE, "Pre-flight of " + subject + " failed: " + preflight.problem());
@@ -92,7 +98,8 @@ public final class MigrationStarter {
 			return;
 		}
 		// the runner checks again (things change); the operator has accepted what was shown
-		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).schedule();
+		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).postCopy(postCopy)
+				.schedule();
 	}
 
 	private void finished(List<MigrationReport> reports) {
