@@ -211,6 +211,7 @@ class MigrationTest {
 		} finally {
 			link(veth, "up");
 		}
+		awaitReachable("citest2");
 		assertRunsOnlyOn("citest1", counter, before);
 	}
 
@@ -244,7 +245,7 @@ class MigrationTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(20) // last: citest3 stays down with its agent
 	void theTargetAgentKilledDuringTheTransferRollsBack() throws Exception {
 		CounterProcess counter = startCounter("agentkilled");
 		int before = counter.assertKeepsCounting(3);
@@ -390,6 +391,22 @@ class MigrationTest {
 			DemoHosts.run("ip", "link", "set", veth, state);
 		} catch (Exception e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** After a link comes back up, the bridge may take a moment to forward again (neighbour entries, port state). */
+	static void awaitReachable(String host) throws Exception {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (true) {
+			try (AgentConnection agent = hosts.connect(host)) {
+				agent.hello();
+				return;
+			} catch (IOException e) {
+				if (System.currentTimeMillis() > deadline) {
+					throw e;
+				}
+				Thread.sleep(250);
+			}
 		}
 	}
 }
