@@ -321,6 +321,8 @@ class MigrationDragTest {
 
 	@Test
 	void aFailureAfterTheFreezeShowsTheFailureDialogAndTheProcessRunsOnItsSource() throws Exception {
+		// this fault needs the page stream (used from 256 MB on): the sleeper's pages stream too
+		System.setProperty("drover.migration.streamFromBytes", "0");
 		int pid = demo.spawn(SOURCE, "sleep", "100000");
 		Process process = shown(from, pid);
 		// The fault: the target's CRIU page server dies the moment it starts, i.e. once pre-flight has passed
@@ -349,6 +351,7 @@ class MigrationDragTest {
 			saboteur.join();
 			consent.stop();
 			failure.stop();
+			System.clearProperty("drover.migration.streamFromBytes");
 		}
 		assertTrue(failure.text.contains("DUMP") || failure.text.contains("TRANSFER"), failure.text);
 		assertTrue(failure.text.contains("resumed PID " + pid + " on " + SOURCE), "what Drover did about it: " + failure.text);

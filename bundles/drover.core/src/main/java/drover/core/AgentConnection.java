@@ -113,6 +113,12 @@ public final class AgentConnection implements AutoCloseable {
 		return json.treeToValue(request(line), CheckpointResult.class);
 	}
 
+	/** Checkpoints the tree of {@code pid} to an image here, leaving it stopped: one step of a migration. */
+	public CheckpointResult checkpointForMigration(int pid, String name) throws IOException {
+		return json.treeToValue(request(Protocol.CHECKPOINT + " " + pid + " --name " + quote(name) + " --leave-stopped --migration"),
+				CheckpointResult.class);
+	}
+
 	/**
 	 * Checkpoints the tree of {@code pid}, leaving it stopped, and streams its memory pages to {@code target}'s
 	 * page server while CRIU dumps them (agent to agent; the target must present the pinned key {@code fingerprint}).

@@ -92,7 +92,7 @@ public final class RequestDispatcher {
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
-			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running"), caller));
+			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration"), caller));
 			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args, "--migration", "--lazy"), caller));
 			case Protocol.IMAGES -> ok(checkpoints.images());
 			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));

@@ -22,6 +22,8 @@ public final class MigrationReport {
 	public String kind = "MIGRATION";
 	/** "stop-and-copy" (memory moves while the process is frozen) or "post-copy" (memory follows it to the target). */
 	public String mode = "stop-and-copy";
+	/** Stop-and-copy: the pages went to the target while CRIU dumped them (else: dumped here, then sent). */
+	public boolean pagesStreamed;
 	public String source;
 	public String target;
 	public int pid;

@@ -83,8 +83,14 @@ class MigrationTest {
 		CounterProcess counter = startCounter("move");
 		int before = counter.assertKeepsCounting(5);
 		List<Phase> seen = new ArrayList<>();
-		MigrationReport report = migrate("citest1", "citest2", counter.pid, (phase, message) -> seen.add(phase));
+		MigrationReport report;
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			// the pages stream to the target's page server during the dump (the way for large processes)
+			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> seen.add(phase))
+					.streamPagesFrom(0).migrate(counter.pid, false);
+		}
 		assertEquals("DONE", report.outcome, report.cause);
+		assertTrue(report.pagesStreamed);
 		assertEquals(List.of(Phase.PREFLIGHT, Phase.DUMP, Phase.TRANSFER, Phase.VERIFY, Phase.RESTORE, Phase.CONFIRM,
 				Phase.CLEANUP, Phase.DONE), seen);
 		assertRunsOnlyOn("citest2", counter, before);
@@ -109,9 +115,16 @@ class MigrationTest {
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("restore")
 					&& e.path("ok").asBoolean()), "the target's audit log has the restore");
 		}
-		// and back again: the same PID is free on citest1 once the source copy is gone
+		// and back again: the same PID is free on citest1 once the source copy is gone; a small process is dumped
+		// on its host and the image sent after (faster than a page server's fixed cost)
 		MigrationReport back = migrate("citest2", "citest1", counter.pid, MigrationListener.NONE);
 		assertEquals("DONE", back.outcome, back.cause);
+		assertFalse(back.pagesStreamed);
+		assertTrue(back.memoryPagesBytes > 0 && back.bytesOnWire >= back.imageBytes());
+		try (AgentConnection b = hosts.connect("citest2")) {
+			assertTrue(b.migrations().stream().noneMatch(r -> "CHECKPOINT".equals(r.kind) && r.pid == counter.pid),
+					"a migration's dump is not recorded as a checkpoint of its own");
+		}
 		assertRunsOnlyOn("citest1", counter, counter.assertConsecutive(counter.counter));
 		try (AgentConnection a = hosts.connect("citest1")) {
 			a.killTree(List.of(counter.pid));

@@ -192,7 +192,7 @@ public final class CheckpointRequests {
 		if (state.equals("killed")) {
 			signals.awaitGone(preflight.pids());
 		}
-		if (streamTo == null && lazyTo == null) { // a migration's dump is part of the migration's own record
+		if (streamTo == null && lazyTo == null && !args.flag("--migration")) { // a migration's dump is in its own record
 			keepRecord("CHECKPOINT", name, pid, pids, command, started, Map.of("phase", "DUMP", "millis", outcome.millis()),
 					image.memoryPagesSize(), image.otherSize(), Map.of("dumpStats", outcome.stats()));
 		}
