@@ -117,7 +117,7 @@ public final class MigrationRunner {
 			});
 			frozenAt += dump.setupMillis(); // the tree ran on while the agent prepared (pre-flight, page stream)
 			report.memoryPagesBytes = dump.stats().pagesWritten() * 4096; // post-copy: known once all pages moved
-			report.otherImageBytes = dump.image().totalSize();
+			report.otherImageBytes = dump.image().otherSize(); // pages dumped here (not streamed) are in memoryPagesBytes
 			report.dumpStats = postCopy ? null : dump.stats(); // CRIU restarts its statistics when it starts serving pages
 			report.pids = dump.image().pids(); // the tree as frozen, children forked after the pre-flight included
 			report.command = dump.image().command();
