@@ -305,8 +305,12 @@ class MigrationTest {
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("lazy-wait")
 					&& e.path("ok").asBoolean()), "the target's audit log has the fetch of the memory");
 		}
-		MigrationReport back = migrate("citest2", "citest1", counter.pid, MigrationListener.NONE);
-		assertEquals("DONE", back.outcome, back.cause);
+		// and back with the CLI: drover migrate --post-copy --json
+		var back = drover.protocol.Json.newMapper().readTree(DemoHosts.cli("migrate", "citest2", Integer.toString(counter.pid),
+				"citest1", "--post-copy", "--json"));
+		assertEquals("DONE", back.path("outcome").asText(), back.path("cause").asText());
+		assertEquals("post-copy", back.path("mode").asText());
+		assertTrue(back.path("memoryPagesBytes").asLong() > (80 << 20), back.toString());
 		assertRunsOnlyOn("citest1", counter, after);
 		counter.assertMemoryIntact();
 		try (AgentConnection a = hosts.connect("citest1")) {
