@@ -83,11 +83,40 @@ public final class AgentConnection implements AutoCloseable {
 
 	/** Runs one request on its own exec channel, answer to {@code out}; returns the agent's exit status. */
 	private int exec(String line, java.io.OutputStream out, java.io.OutputStream err) throws IOException {
+		return exec(line, out, err, null, null);
+	}
+
+	/**
+	 * As above; with {@code silence} set, a request that reports progress (each event calls {@code heard}) is
+	 * given up once the agent stayed silent that long: a link that went down sends no reset, and would
+	 * otherwise hold the request until the general timeout.
+	 */
+	private int exec(String line, java.io.OutputStream out, java.io.OutputStream err, Duration silence, long[] heard)
+			throws IOException {
 		try (ChannelExec channel = session.createExecChannel(line)) {
 			channel.setOut(out);
 			channel.setErr(err);
-			channel.open().verify(AgentClient.CONNECT_TIMEOUT);
-			Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), REQUEST_TIMEOUT);
+			try {
+				channel.open().verify(AgentClient.CONNECT_TIMEOUT);
+			} catch (IOException e) {
+				throw new AgentException("unreachable", "The agent of " + host.name() + " did not take the request '" + line
+						+ "' within " + AgentClient.CONNECT_TIMEOUT.toSeconds() + " s: the link to it or the node is down ("
+						+ e.getMessage() + ").", "Check the link to " + host.name() + " and its agent.", e);
+			}
+			Set<ClientChannelEvent> events;
+			if (silence == null) {
+				events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), REQUEST_TIMEOUT);
+			} else {
+				heard[0] = System.nanoTime();
+				while ((events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(1)))
+						.contains(ClientChannelEvent.TIMEOUT)) {
+					if (System.nanoTime() - heard[0] > silence.toNanos()) {
+						throw new AgentException("timeout", "The agent of " + host.name() + " stopped reporting on '" + line
+								+ "' for " + silence.toSeconds() + " s: the link to it or the node is down.",
+								"Check the link to " + host.name() + ".");
+					}
+				}
+			}
 			if (events.contains(ClientChannelEvent.TIMEOUT)) {
 				throw new AgentException("timeout", "The agent of " + host.name() + " did not answer '" + line
 						+ "' within " + REQUEST_TIMEOUT.toMinutes() + " minutes.", "Check the node's load and the agent's log.");
@@ -146,13 +175,18 @@ public final class AgentConnection implements AutoCloseable {
 	 * progress) the memory placed into it meanwhile.
 	 */
 	public long lazyWait(String image, Consumer<JsonNode> progress) throws IOException {
-		return request(Protocol.LAZY_WAIT + " " + quote(image), line -> {
+		long[] heard = new long[1];
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		// the agent reports four times a second: twenty seconds of silence is a link or a node gone
+		exec(Protocol.LAZY_WAIT + " " + quote(image), out, new LineSplitter(line -> {
+			heard[0] = System.nanoTime();
 			try {
 				progress.accept(json.readTree(line));
 			} catch (IOException e) {
 				// not a progress event: ignore
 			}
-		}).path("bytes").asLong();
+		}), Duration.ofSeconds(20), heard);
+		return result(Protocol.LAZY_WAIT, out, null).path("bytes").asLong();
 	}
 
 	/** Post-copy, source side: waits until CRIU stopped serving the pages; the tree is still frozen then. */
@@ -248,6 +282,11 @@ public final class AgentConnection implements AutoCloseable {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		java.io.OutputStream err = stderrLines == null ? new ByteArrayOutputStream() : new LineSplitter(stderrLines);
 		exec(line, out, err);
+		return result(line, out, err);
+	}
+
+	/** The {@code result} of the envelope the agent answered on {@code out}, or its error thrown. */
+	private JsonNode result(String line, ByteArrayOutputStream out, java.io.OutputStream err) throws IOException {
 		if (out.size() == 0) {
 			String detail = err instanceof ByteArrayOutputStream bytes && bytes.size() > 0
 					? ": " + bytes.toString(StandardCharsets.UTF_8).trim() : "";

@@ -287,8 +287,13 @@ public final class MigrationRunner {
 			done.add(pagesCut ? "cut the copy on " + report.target + " off its memory (its agent kills it)"
 					: "stopped the copy on " + report.target);
 		}
-		quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
-		deleteImage(target, report.target);
+		if (pagesCut) { // out of reach: every request there would wait for its timeout
+			report.warnings.add("Image " + image + " may remain on " + report.target + ": delete it there once it is back"
+					+ " ('drover images " + report.target + "').");
+		} else {
+			quietly(() -> target.abortImage(image), "remove the partial image on " + report.target);
+			deleteImage(target, report.target);
+		}
 		if (postCopy && !pagesCut) { // the source's CRIU may still serve pages and hold the tree: it lets go and resumes it
 			quietly(() -> source.lazyAbort(image, true), "stop serving memory pages on " + report.source);
 		}

@@ -357,6 +357,41 @@ class MigrationTest {
 		assertRunsOnlyOn("citest1", counter, before);
 	}
 
+	@Test
+	@Order(12)
+	void theLinkCutAfterAPostCopyRestoreRollsBackToTheSource() throws Exception {
+		CounterProcess counter = ballastCounter("postcopycut", 384);
+		int before = counter.assertKeepsCounting(3);
+		String veth = "dv42-h"; // citest2's side of the bridge: the console and citest1 both lose it
+		MigrationReport report;
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
+				if (phase == Phase.POSTCOPY) { // it runs on citest2 now, most of its memory still on citest1
+					link(veth, "down");
+				}
+			}).postCopy(true).migrate(counter.pid, false);
+		} finally {
+			link(veth, "up");
+		}
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.POSTCOPY, report.failedPhase);
+		assertTrue(report.cause.contains("the link to it or the node is down"), report.cause);
+		// citest2 could not be told: its copy stops because its memory stopped coming (its agent's own watch)
+		assertTrue(report.rollback.contains("cut the copy on citest2 off its memory"), report.rollback);
+		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
+		awaitReachable("citest2");
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (runsOn(hosts, "citest2", counter.pid, counter.marker) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(500);
+		}
+		assertRunsOnlyOn("citest1", counter, before);
+		try (AgentConnection b = hosts.connect("citest2")) {
+			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("post-copy-stop")
+					&& e.path("result").asText("").contains("no memory page arrived")),
+					"citest2's agent says why it stopped its copy: " + b.history());
+		}
+	}
+
 	/** SIGKILL to the processes (seen from the machine's root PID namespace) whose command line has {@code text}. */
 	static void killMatching(String text) {
 		try {

@@ -58,7 +58,8 @@ public final class CheckpointRequests {
 		this.peers = peers;
 		this.records = records;
 		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
-		this.postCopy = new PostCopy(library.root().resolve(".post-copy"), signals);
+		this.postCopy = new PostCopy(library.root().resolve(".post-copy"), signals,
+				(image, what) -> audit.record("drover-agent", null, "post-copy-stop", List.of(image), true, what));
 	}
 
 	public PageServers pageServers() {

@@ -61,13 +61,16 @@ public final class PostCopy {
 
 	private final Path workDir;
 	private final TreeSignals signals;
+	/** The agent's audit log: (image, what happened) when this agent stops a copy on its own. */
+	private final java.util.function.BiConsumer<String, String> audit;
 	private final Map<String, Serving> serving = new ConcurrentHashMap<>();
 	private final Map<String, Integer> sourcePorts = new ConcurrentHashMap<>();
 	private final Map<String, Fetching> fetching = new ConcurrentHashMap<>();
 
-	PostCopy(Path workDir, TreeSignals signals) {
+	PostCopy(Path workDir, TreeSignals signals, java.util.function.BiConsumer<String, String> audit) {
 		this.workDir = workDir;
 		this.signals = signals;
+		this.audit = audit;
 	}
 
 	// --- source side ---------------------------------------------------------------------------------------
@@ -250,6 +253,9 @@ public final class PostCopy {
 				} catch (IOException e) {
 					failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
 				}
+			}
+			if (failure != null) { // nobody may be asking (the console lost the link too): the log keeps it
+				audit.accept(image, "killed the restored copy " + pids + ": " + failure);
 			}
 			f.failure().complete(failure);
 		});
