@@ -336,6 +336,8 @@ class MigrationTest {
 		assertTrue(report.cause.contains("lazy-pages daemon") || report.cause.contains("no memory page arrived"), report.cause);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
 		assertRunsOnlyOn("citest1", counter, before); // from the freeze, its memory intact
+		// neither copy ever ran on memory that was not its own (the target's copy had pages still missing)
+		counter.assertMemoryIntact();
 	}
 
 	@Test
