@@ -131,8 +131,13 @@ public final class AgentConnection implements AutoCloseable {
 	}
 
 	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory) throws IOException {
+		return preflightTarget(pids, bytes, memory, false);
+	}
+
+	/** As above; {@code postCopy}: can the target also restore with the memory following (userfaultfd)? */
+	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy) throws IOException {
 		return json.treeToValue(request(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
-				+ memory), Preflight.class);
+				+ memory + (postCopy ? " --post-copy" : "")), Preflight.class);
 	}
 
 	/** Checkpoints the tree of {@code pid}; {@code mode} is "kill" (CRIU's default), "stop" or "run". */

@@ -97,7 +97,7 @@ public final class RequestDispatcher {
 			case Protocol.IMAGES -> ok(checkpoints.images());
 			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));
 			case Protocol.PREFLIGHT -> ok(checkpoints.preflight(args(request, args)));
-			case Protocol.PREFLIGHT_TARGET -> ok(checkpoints.preflightTarget(args(request, args)));
+			case Protocol.PREFLIGHT_TARGET -> ok(checkpoints.preflightTarget(args(request, args, "--post-copy")));
 			case Protocol.RESUME -> ok(checkpoints.resume(args(request, args), caller));
 			case Protocol.KILL_TREE -> ok(checkpoints.killTree(args(request, args), caller));
 			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed"), caller, progress));

@@ -243,7 +243,8 @@ public final class MigrationRunner {
 		expectedMemory = tree.residentBytes();
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
-		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes());
+		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
+		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy);
 		verdicts.addAll(room.verdicts());
 		report.verdicts = verdicts;
 		report.criuFlags = tree.criuFlags();

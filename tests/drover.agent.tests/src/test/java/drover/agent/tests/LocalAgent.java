@@ -23,13 +23,18 @@ final class LocalAgent implements AutoCloseable {
 	final AgentClient client;
 
 	LocalAgent(Path dir) throws IOException {
+		this(dir, null);
+	}
+
+	/** With {@code criu} as the agent's CRIU (null: the one it finds itself). */
+	LocalAgent(Path dir, Path criu) throws IOException {
 		this.dir = dir;
 		this.home = new DroverHome(dir.resolve("home"));
 		this.stateDir = dir.resolve("agent");
 		Files.createDirectories(stateDir);
 		KeyToolkit.ensureKeyPair(home.defaultKey(), "test-operator");
 		Files.writeString(stateDir.resolve("authorized_keys"), KeyToolkit.publicKeyLine(home.defaultKey()) + "\n");
-		this.agent = Agent.start(AgentConfig.inStateDir("test-node", "127.0.0.1", 0, stateDir, null));
+		this.agent = Agent.start(AgentConfig.inStateDir("test-node", "127.0.0.1", 0, stateDir, criu));
 		this.client = new AgentClient(home);
 	}
 

@@ -119,8 +119,28 @@ public final class CheckpointRequests {
 		CriuStatus status = criu.get();
 		if (!status.checkOk()) {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu", "CRIU is not usable here: " + status.checkMessage()));
+		} else if (args.flag("--post-copy") && !lazyPagesSupported()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "userfaultfd", "this host's kernel cannot take a"
+					+ " post-copy migration (CRIU's check of uffd-noncoop fails): migrate without post-copy"));
 		}
 		return new Preflight(hostName, pids, 0, verdicts, List.of(), free, available);
+	}
+
+	private Boolean lazyPages;
+
+	/** Can CRIU restore here with its memory following (userfaultfd with non-cooperative events)? Asked once. */
+	private synchronized boolean lazyPagesSupported() throws RequestException, IOException {
+		if (lazyPages == null) {
+			Process check = new CriuRunner(criuPath()).start(List.of("check", "--feature", "uffd-noncoop"), Map.of());
+			check.getInputStream().readAllBytes();
+			try {
+				lazyPages = check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && check.exitValue() == 0;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return lazyPages;
 	}
 
 	public CheckpointResult checkpoint(Args args, Caller caller) throws RequestException, IOException {
