@@ -324,13 +324,19 @@ class MigrationTest {
 		CounterProcess counter = ballastCounter("fetcherdies", 384);
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport report;
+		long targetAgent = hosts.agentPid("citest2");
+		int[] held = { -1 };
 		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
 			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
 				if (phase == Phase.POSTCOPY) { // the process runs on citest2, most of its memory still on citest1
+					held[0] = userfaultfds(targetAgent);
 					killMatching("criu lazy-pages --page-server");
 				}
 			}).postCopy(true).migrate(counter.pid, false);
 		}
+		// citest2's agent held the copy's userfaultfds, so its faults waited instead of reading zeros; let go after
+		assertTrue(held[0] >= 1, "userfaultfds held by citest2's agent while the memory followed: " + held[0]);
+		assertEquals(0, userfaultfds(targetAgent), "citest2's agent let go of the userfaultfds");
 		assertEquals("FAILED", report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.cause.contains("lazy-pages daemon") || report.cause.contains("no memory page arrived"), report.cause);
@@ -391,6 +397,21 @@ class MigrationTest {
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("post-copy-stop")
 					&& e.path("result").asText("").contains("no memory page arrived")),
 					"citest2's agent says why it stopped its copy: " + b.history());
+		}
+	}
+
+	/** How many userfaultfds process {@code pid} holds (its descriptors, as the machine's root sees them). */
+	static int userfaultfds(long pid) {
+		try (var fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+			return (int) fds.filter(fd -> {
+				try {
+					return Files.readSymbolicLink(fd).toString().contains("userfaultfd");
+				} catch (IOException e) {
+					return false;
+				}
+			}).count();
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

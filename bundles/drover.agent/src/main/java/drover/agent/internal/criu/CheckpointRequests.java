@@ -250,16 +250,15 @@ public final class CheckpointRequests {
 			audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
 			throw e;
 		}
-		if (lazy) {
-			postCopy.watch(name, image.pids());
-		}
+		int held = lazy ? postCopy.watch(name, image.pids()) : 0;
 		int pid = Integer.parseInt(Files.readString(dir.resolve("restored.pid")).trim());
 		if (!args.flag("--migration")) { // a migration's restore is part of the migration's own record
 			keepRecord("RESTORE", name, pid, image.pids(), image.command(), restoreStarted,
 					Map.of("phase", "RESTORE", "millis", outcome.millis()), image.memoryPagesSize(), image.otherSize(),
 					Map.of("restoreStats", outcome.stats(), "restoredPid", pid));
 		}
-		audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid);
+		audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid
+				+ (lazy ? " (post-copy, memory following; " + held + " userfaultfds held against a failing fetcher)" : ""));
 		return new RestoreResult(name, pid, image.pids(), outcome.stats(), outcome.millis(), outcome.log().toString());
 	}
 

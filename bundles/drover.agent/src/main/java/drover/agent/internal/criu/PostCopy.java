@@ -232,15 +232,19 @@ public final class PostCopy {
 
 	/**
 	 * The restored tree runs: from now on, if the daemon fails or no page arrives for {@link #STALL_MILLIS}
-	 * while pages are missing, the tree is killed at once; a copy missing memory must not go on.
+	 * while pages are missing, the tree is killed at once; a copy missing memory must not go on. Answers how
+	 * many of the tree's userfaultfds this agent holds (0 where the JDK cannot, see BorrowedFds).
 	 */
-	void watch(String image, List<Integer> pids) {
+	int watch(String image, List<Integer> pids) {
 		Fetching f = fetching.get(image);
 		if (f == null) {
-			return;
+			return 0;
 		}
 		f.pids().addAll(pids);
 		f.residentAtStart()[0] = resident(pids);
+		// the daemon has every userfaultfd of the tree by now: with copies held here, a fault on a missing page
+		// waits rather than reads zeros should the daemon die (closed only after the tree was killed)
+		List<Integer> held = BorrowedFds.userfaultfds(f.daemon().pid());
 		// A daemon that dies leaves the tree's missing pages to be filled with zeros by the kernel: kill the tree
 		// the moment that happens (onExit wakes on the exit itself, not on the next poll).
 		f.daemon().onExit().thenRun(() -> {
@@ -254,6 +258,7 @@ public final class PostCopy {
 					failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
 				}
 			}
+			BorrowedFds.close(held); // after the kill: no thread of a killed tree runs user code again
 			if (failure != null) { // nobody may be asking (the console lost the link too): the log keeps it
 				audit.accept(image, "killed the restored copy " + pids + ": " + failure);
 			}
@@ -276,6 +281,7 @@ public final class PostCopy {
 				sleep(200);
 			}
 		});
+		return held.size();
 	}
 
 	/** SIGKILL straight from this process (no kill(1) to start first: every millisecond counts here). */
