@@ -91,7 +91,8 @@ public final class AgentConnection implements AutoCloseable {
 	 * given up once the agent stayed silent that long: a link that went down sends no reset, and would
 	 * otherwise hold the request until the general timeout.
 	 */
-	private int exec(String line, java.io.OutputStream out, java.io.OutputStream err, Duration silence, long[] heard)
+	private int exec(String line, java.io.OutputStream out, java.io.OutputStream err, Duration silence,
+			java.util.concurrent.atomic.AtomicLong heard)
 			throws IOException {
 		try (ChannelExec channel = session.createExecChannel(line)) {
 			channel.setOut(out);
@@ -107,10 +108,10 @@ public final class AgentConnection implements AutoCloseable {
 			if (silence == null) {
 				events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), REQUEST_TIMEOUT);
 			} else {
-				heard[0] = System.nanoTime();
+				heard.set(System.nanoTime());
 				while ((events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(1)))
 						.contains(ClientChannelEvent.TIMEOUT)) {
-					if (System.nanoTime() - heard[0] > silence.toNanos()) {
+					if (System.nanoTime() - heard.get() > silence.toNanos()) {
 						throw new AgentException("timeout", "The agent of " + host.name() + " stopped reporting on '" + line
 								+ "' for " + silence.toSeconds() + " s: the link to it or the node is down.",
 								"Check the link to " + host.name() + ".");
@@ -180,11 +181,11 @@ public final class AgentConnection implements AutoCloseable {
 	 * progress) the memory placed into it meanwhile.
 	 */
 	public long lazyWait(String image, Consumer<JsonNode> progress) throws IOException {
-		long[] heard = new long[1];
+		java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong(); // SSHD's thread writes
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		// the agent reports four times a second: twenty seconds of silence is a link or a node gone
 		exec(Protocol.LAZY_WAIT + " " + quote(image), out, new LineSplitter(line -> {
-			heard[0] = System.nanoTime();
+			heard.set(System.nanoTime());
 			try {
 				progress.accept(json.readTree(line));
 			} catch (IOException e) {
@@ -200,12 +201,11 @@ public final class AgentConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Post-copy, source side: stops serving the pages and resumes the frozen tree there (roll back). Answers
-	 * false when the source had served every page already: the tree then stays frozen (the target may run it),
-	 * unless {@code force} (the target's copy is known to be gone).
+	 * Post-copy, source side: stops serving the pages (which also stops a target copy still missing pages) and
+	 * either resumes the tree there ({@code resume}: the target's copy is known to be gone) or holds it frozen.
 	 */
-	public boolean lazyAbort(String image, boolean force) throws IOException {
-		return !request(Protocol.LAZY_ABORT + " " + quote(image) + (force ? " --force" : "")).path("servedAll").asBoolean();
+	public void lazyAbort(String image, boolean resume) throws IOException {
+		request(Protocol.LAZY_ABORT + " " + quote(image) + (resume ? " --resume" : ""));
 	}
 
 	public RestoreResult restore(String image) throws IOException {

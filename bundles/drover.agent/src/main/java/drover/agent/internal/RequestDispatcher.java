@@ -106,7 +106,7 @@ public final class RequestDispatcher {
 			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
 			case Protocol.LAZY_SOURCE -> ok(checkpoints.lazySource(args(request, args), caller));
 			case Protocol.LAZY_FINISH -> ok(checkpoints.lazyFinish(args(request, args), caller));
-			case Protocol.LAZY_ABORT -> ok(checkpoints.lazyAbort(args(request, args, "--force"), caller));
+			case Protocol.LAZY_ABORT -> ok(checkpoints.lazyAbort(args(request, args, "--resume"), caller));
 			case Protocol.LAZY_WAIT -> ok(checkpoints.lazyWait(args(request, args), caller, progress));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
 			case Protocol.RECORD_MIGRATION -> ok(migrations.record(args(request, args).positional(0, "a cost record (JSON)")));

@@ -14,6 +14,7 @@ import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostKeyStore;
 import drover.protocol.CheckpointResult;
+import drover.protocol.ErrorInfo;
 import drover.protocol.Hello;
 import drover.protocol.Inventory;
 import drover.protocol.Preflight;
@@ -127,7 +128,7 @@ public final class MigrationRunner {
 			phase = Phase.TRANSFER;
 			PushResult push = timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize() + " bytes) to "
 					+ report.target, () -> source.pushImage(image, target.host(), fingerprint, streamed, this::progress));
-			report.bytesOnWire = push.bytes() + report.memoryPagesBytes;
+			report.bytesOnWire = push.bytes() + (streamed ? report.memoryPagesBytes : 0); // else the push carried them
 			long wireMillis = report.phaseMillis(Phase.DUMP) + push.millis();
 			report.throughputBytesPerSecond = wireMillis == 0 ? 0 : report.bytesOnWire * 1000.0 / wireMillis;
 
@@ -177,24 +178,80 @@ public final class MigrationRunner {
 
 			// 7. Clean up: the stopped source tree goes, and so do both images.
 			phase = Phase.CLEANUP;
-			timed(Phase.CLEANUP, "stopping the source copy and removing images", () -> {
-				// The process runs on the target now: a failure here must not roll back, only be reported.
-				if (!quietly(() -> source.killTree(report.pids), "kill the frozen source copy on " + report.source)) {
-					report.warnings.add("The source copy on " + report.source + " stays frozen (not running): kill PIDs "
-							+ report.pids + " there.");
-				}
-				deleteImage(source, report.source);
-				deleteImage(target, report.target);
-				return null;
-			});
-			listener.phase(Phase.DONE, "PID " + pid + " runs on " + report.target);
-			return finish("DONE");
+			return cleanUpAndFinish();
 		} catch (IOException | RuntimeException e) {
+			String cause = e instanceof AgentException agent ? agent.explain() : String.valueOf(e.getMessage());
+			// Post-copy: once the target has every page, the process is there; a failure then (or the target's
+			// answer lost with the link) is not undone but finished, the source copy being the one to go.
+			if (complete || (phase == Phase.POSTCOPY && (complete = settlePostCopy(e)))) {
+				report.warnings.add("After the process ran on " + report.target + " with all its memory: " + cause);
+				return cleanUpAndFinish();
+			}
 			report.failedPhase = phase;
-			report.cause = e instanceof AgentException agent ? agent.explain() : String.valueOf(e.getMessage());
+			report.cause = cause;
 			rollback();
 			listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
 			return finish(frozen ? "FAILED" : "REFUSED");
+		}
+	}
+
+	private MigrationReport cleanUpAndFinish() {
+		quietly(() -> timed(Phase.CLEANUP, "stopping the source copy and removing images", () -> {
+			// The process runs on the target now: a failure here must not roll back, only be reported.
+			if (!quietly(() -> source.killTree(report.pids), "kill the frozen source copy on " + report.source)) {
+				report.warnings.add("The source copy on " + report.source + " stays frozen (not running): kill PIDs "
+						+ report.pids + " there.");
+			}
+			deleteImage(source, report.source);
+			deleteImage(target, report.target);
+			return null;
+		}), "clean up");
+		listener.phase(Phase.DONE, "PID " + report.pid + " runs on " + report.target);
+		return finish("DONE");
+	}
+
+	/** Post-copy, what became of the target's copy: it has every page, it was stopped, or nobody can tell. */
+	private enum TargetCopy { COMPLETE, STOPPED, UNKNOWN }
+
+	private TargetCopy targetCopy = TargetCopy.UNKNOWN;
+
+	/**
+	 * The fetch failed or its answer was lost. The target's agent said its copy was stopped, or it is asked
+	 * again: meanwhile the source tree is held frozen and its pages cut off (which stops a target copy still
+	 * missing pages). True when the target turns out to have every page.
+	 */
+	private boolean settlePostCopy(Exception e) {
+		if (e instanceof AgentException agent && ErrorInfo.POST_COPY_FAILED.equals(agent.code())) {
+			targetCopy = TargetCopy.STOPPED; // the target's agent killed its copy and said so
+			return false;
+		}
+		listener.phase(Phase.POSTCOPY, "lost the answer of " + report.target + ": holding the source frozen, asking again");
+		pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+		long deadline = System.currentTimeMillis() + 45_000;
+		while (System.currentTimeMillis() < deadline) {
+			try {
+				report.memoryPagesBytes = target.lazyWait(image, event -> {
+				});
+				targetCopy = TargetCopy.COMPLETE;
+				return true;
+			} catch (AgentException agent) {
+				if (ErrorInfo.POST_COPY_FAILED.equals(agent.code())) {
+					targetCopy = TargetCopy.STOPPED;
+					return false;
+				}
+			} catch (IOException | RuntimeException again) {
+				// still out of reach
+			}
+			sleep(1000);
+		}
+		return false;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -276,19 +333,26 @@ public final class MigrationRunner {
 		long started = System.currentTimeMillis();
 		List<String> done = new ArrayList<>();
 		if (restored) {
-			// It ran on the target but did not pass the confirmation: stop that copy before resuming the source.
-			if (!quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target) && !(postCopy && cutPages())) {
+			// It ran on the target (and, post-copy, may still): stop that copy before resuming the source.
+			boolean stopped = targetCopy == TargetCopy.STOPPED;
+			if (quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target)) {
+				stopped = true;
+			} else if (postCopy && !pagesCut) { // out of reach: cutting its pages stops it, the source stays held
+				pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+			}
+			if (!stopped) {
 				// Resuming now could leave two running copies; a frozen source copy is the safe side.
 				report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 				report.rollback = "The copy on " + report.target + " may be running but could not be reached to stop it, so"
 						+ " the source copy stays frozen on " + report.source + " (PIDs " + report.pids + "): check "
-						+ report.target + "; if the process is not there, resume it on " + report.source + ".";
+						+ report.target + (postCopy ? " (its agent stops a copy whose memory stopped arriving and says so in"
+								+ " 'drover history " + report.target + "')" : "") + "; if the process is not there, resume it on "
+						+ report.source + ".";
 				return;
 			}
-			done.add(pagesCut ? "cut the copy on " + report.target + " off its memory (its agent kills it)"
-					: "stopped the copy on " + report.target);
+			done.add("stopped the copy on " + report.target);
 		}
-		if (pagesCut) { // out of reach: every request there would wait for its timeout
+		if (pagesCut) { // the target may have been out of reach: every request there would wait for its timeout
 			report.warnings.add("Image " + image + " may remain on " + report.target + ": delete it there once it is back"
 					+ " ('drover images " + report.target + "').");
 		} else {
@@ -304,24 +368,6 @@ public final class MigrationRunner {
 		deleteImage(source, report.source);
 		report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 		report.rollback = "Rolled back: " + String.join(", ", done) + ".";
-	}
-
-	/**
-	 * Post-copy, the target's copy out of reach: cutting its page source stops it (its agent kills a copy whose
-	 * memory stops arriving), so the source may resume; unless the source had served every page already.
-	 */
-	private boolean cutPages() {
-		try {
-			pagesCut = true;
-			if (source.lazyAbort(image, false)) {
-				report.warnings.add("The copy on " + report.target + " could not be reached; its memory stopped arriving"
-						+ " from " + report.source + ", so its agent kills it.");
-				return true;
-			}
-		} catch (IOException | RuntimeException e) {
-			report.warnings.add("Could not stop serving memory pages on " + report.source + ": " + e.getMessage());
-		}
-		return false;
 	}
 
 	private static void confirmRunning(Inventory inventory, List<Integer> pids) throws AgentException {

@@ -326,14 +326,12 @@ class MigrationTest {
 		MigrationReport report;
 		long targetAgent = hosts.agentPid("citest2");
 		int[] held = { -1 };
-		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
-			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
-				if (phase == Phase.POSTCOPY) { // the process runs on citest2, most of its memory still on citest1
-					held[0] = userfaultfds(targetAgent);
-					killMatching("criu lazy-pages --page-server");
-				}
-			}).postCopy(true).migrate(counter.pid, false);
-		}
+		report = migratePostCopy(counter, (phase, message) -> {
+			if (phase == Phase.POSTCOPY) { // the process runs on citest2, most of its memory still on citest1
+				held[0] = userfaultfds(targetAgent);
+				killMatching("criu lazy-pages --page-server");
+			}
+		});
 		// citest2's agent held the copy's userfaultfds, so its faults waited instead of reading zeros; let go after
 		assertTrue(held[0] >= 1, "userfaultfds held by citest2's agent while the memory followed: " + held[0]);
 		assertEquals(0, userfaultfds(targetAgent), "citest2's agent let go of the userfaultfds");
@@ -352,13 +350,11 @@ class MigrationTest {
 		CounterProcess counter = ballastCounter("serverdies", 384);
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport report;
-		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
-			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
-				if (phase == Phase.POSTCOPY) {
-					killMatching("dump -t " + counter.pid + " ");
-				}
-			}).postCopy(true).migrate(counter.pid, false);
-		}
+		report = migratePostCopy(counter, (phase, message) -> {
+			if (phase == Phase.POSTCOPY) {
+				killMatching("dump -t " + counter.pid + " ");
+			}
+		});
 		assertEquals("FAILED", report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
@@ -372,20 +368,30 @@ class MigrationTest {
 		int before = counter.assertKeepsCounting(3);
 		String veth = "dv42-h"; // citest2's side of the bridge: the console and citest1 both lose it
 		MigrationReport report;
-		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
-			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> {
-				if (phase == Phase.POSTCOPY) { // it runs on citest2 now, most of its memory still on citest1
-					link(veth, "down");
+		Thread back = new Thread(() -> { // the link comes back after a while (a switch restarting, a cable swapped)
+			try {
+				Thread.sleep(8_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			link(veth, "up");
+		});
+		try {
+			report = migratePostCopy(counter, (phase, message) -> {
+				if (phase == Phase.POSTCOPY && !back.isAlive() && back.getState() == Thread.State.NEW) {
+					link(veth, "down"); // it runs on citest2 now, most of its memory still on citest1
+					back.start();
 				}
-			}).postCopy(true).migrate(counter.pid, false);
+			});
 		} finally {
+			back.join();
 			link(veth, "up");
 		}
 		assertEquals("FAILED", report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.cause.contains("the link to it or the node is down"), report.cause);
-		// citest2 could not be told: its copy stops because its memory stopped coming (its agent's own watch)
-		assertTrue(report.rollback.contains("cut the copy on citest2 off its memory"), report.rollback);
+		// nobody could tell citest2: the source was held frozen, its pages cut off, and citest2 asked again once
+		// back; its agent had stopped the copy whose memory stopped arriving, so the source resumed
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
 		awaitReachable("citest2");
 		long deadline = System.currentTimeMillis() + 60_000;
@@ -394,8 +400,9 @@ class MigrationTest {
 		}
 		assertRunsOnlyOn("citest1", counter, before);
 		try (AgentConnection b = hosts.connect("citest2")) {
+			// its memory stopped coming: the link back carried the source's close, or nothing at all for 15 s
 			assertTrue(b.history().stream().anyMatch(e -> e.path("operation").asText().equals("post-copy-stop")
-					&& e.path("result").asText("").contains("no memory page arrived")),
+					&& e.path("args").toString().contains(report.id)),
 					"citest2's agent says why it stopped its copy: " + b.history());
 		}
 	}
@@ -451,6 +458,13 @@ class MigrationTest {
 	static CounterProcess startCounter(String name) throws IOException {
 		try (AgentConnection a = hosts.connect("citest1")) {
 			return new CounterProcess(a, files, name);
+		}
+	}
+
+	/** Post-copy from citest1 to citest2, {@code listener} seeing the phases (faults go in there). */
+	static MigrationReport migratePostCopy(CounterProcess counter, MigrationListener listener) throws IOException {
+		try (AgentConnection source = hosts.connect("citest1"); AgentConnection target = hosts.connect("citest2")) {
+			return new MigrationRunner(source, target, hosts.client.pins(), listener).postCopy(true).migrate(counter.pid, false);
 		}
 	}
 

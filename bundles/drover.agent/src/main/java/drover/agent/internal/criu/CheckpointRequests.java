@@ -132,9 +132,16 @@ public final class CheckpointRequests {
 	private synchronized boolean lazyPagesSupported() throws RequestException, IOException {
 		if (lazyPages == null) {
 			Process check = new CriuRunner(criuPath()).start(List.of("check", "--feature", "uffd-noncoop"), Map.of());
-			check.getInputStream().readAllBytes();
+			Thread.ofVirtual().start(() -> {
+				try {
+					check.getInputStream().transferTo(OutputStream.nullOutputStream());
+				} catch (IOException e) {
+					// gone
+				}
+			});
 			try {
 				lazyPages = check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && check.exitValue() == 0;
+				check.destroyForcibly();
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return false;
@@ -245,7 +252,7 @@ public final class CheckpointRequests {
 				flags.add("--lazy-pages");
 			}
 			outcome = runner.restore(dir, flags);
-		} catch (RequestException e) {
+		} catch (RequestException | IOException e) {
 			postCopy.stopFetcher(name);
 			audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
 			throw e;
@@ -284,12 +291,13 @@ public final class CheckpointRequests {
 		}
 	}
 
-	/** Source side: stops serving the pages of an image and resumes its frozen tree here (roll back). */
+	/** Source side: stops serving the pages of an image; resumes its tree here (--resume) or holds it frozen. */
 	public Object lazyAbort(Args args, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		Map<String, Object> result = postCopy.abort(name, args.flag("--force"));
-		audit.record(caller.user(), caller.keyFingerprint(), "lazy-abort", List.of(name), true, Boolean.TRUE.equals(result.get("servedAll"))
-				? "all pages had been served: the tree stays frozen" : "resumed " + result.get("resumed"));
+		boolean resume = args.flag("--resume");
+		Map<String, Object> result = postCopy.abort(name, resume);
+		audit.record(caller.user(), caller.keyFingerprint(), "lazy-abort", List.of(name), true, resume
+				? "resumed " + result.get("resumed") : "page link cut, tree held frozen: " + result.get("held"));
 		return result;
 	}
 
@@ -331,6 +339,7 @@ public final class CheckpointRequests {
 		String name = args.positional(0, "an image name");
 		library.existing(name);
 		library.delete(name);
+		postCopy.forget(name);
 		audit.record(caller.user(), caller.keyFingerprint(), "delete-image", List.of(name), true, "deleted");
 		return Map.of("deleted", name);
 	}
@@ -426,6 +435,7 @@ public final class CheckpointRequests {
 	public Object abortImage(Args args) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
 		pageServers.stop(name);
+		postCopy.forget(name);
 		ImageLibrary.deleteTree(library.root().resolve(".incoming-" + name));
 		return Map.of("aborted", name);
 	}

@@ -48,16 +48,8 @@ public final class CriuRunner {
 	}
 
 	private Outcome run(List<String> args, Path log, String what) throws RequestException, IOException {
-		if (criu == null || !Files.isExecutable(criu)) {
-			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
-					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
-		}
-		List<String> command = new ArrayList<>();
-		command.add(criu.toString());
-		command.addAll(args);
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+		Process process = start(args, java.util.Map.of());
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		try {
 			if (!process.waitFor(10, TimeUnit.MINUTES)) {

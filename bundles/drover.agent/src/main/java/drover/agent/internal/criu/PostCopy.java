@@ -116,15 +116,16 @@ public final class PostCopy {
 			}
 			sleep(2);
 		}
-		Files.deleteIfExists(marker);
-		serving.put(image, new Serving(criu, output, log, port, pids, link, started));
+		serving.put(image, new Serving(criu, output, log, port, pids, link, started)); // first: abort must find it
+		marker.toFile().delete();
 		return new CriuRunner.Outcome(CriuRunner.parseStats(""), (System.nanoTime() - started) / 1_000_000, log);
 	}
 
 	/**
-	 * Waits until this node's CRIU stopped serving the pages of {@code image}. The tree is then still frozen
-	 * here: only the target knows whether every page arrived, so killing or resuming it is the caller's
-	 * decision. (CRIU's statistics are not worth returning: it restarts them when it starts serving pages.)
+	 * Called once the target has every page: waits until this node's CRIU stopped serving them. The tree is
+	 * then frozen here, and the caller kills it. Should CRIU fail at this point it resumes the tree itself; the
+	 * copy on the target is the process now, so this one is killed at once. (CRIU's statistics are not worth
+	 * returning: it restarts them when it starts serving pages.)
 	 */
 	Map<String, Object> finish(String image) throws RequestException, IOException {
 		Serving s = serving.get(image);
@@ -132,9 +133,8 @@ public final class PostCopy {
 			throw new RequestException(ErrorInfo.NO_SUCH_IMAGE, "No post-copy transfer of " + image + " runs here.", null);
 		}
 		try {
-			if (!s.criu().waitFor(10, TimeUnit.MINUTES)) {
-				throw new RequestException(ErrorInfo.POST_COPY_FAILED, "Serving the pages of " + image + " took more than 10 minutes.",
-						"Roll back with lazy-abort " + image + ".");
+			if (!s.criu().waitFor(60, TimeUnit.SECONDS)) { // the target has all pages: CRIU only has to notice
+				s.criu().destroyForcibly();
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -144,31 +144,29 @@ public final class PostCopy {
 		closeQuietly(s.link());
 		String output = s.output().join();
 		if (s.criu().exitValue() != 0) {
-			signals.resumeIfStopped(s.pids()); // CRIU resumed the tree itself on this failure; make sure of it
+			signals.send("KILL", s.pids());
 			RequestException failure = CriuRunner.failure(s.log(), output, "serving the memory pages of " + image);
-			throw new RequestException(ErrorInfo.POST_COPY_FAILED, failure.getMessage() + " The process runs here again,"
-					+ " from the freeze.", failure.hint());
+			throw new RequestException(ErrorInfo.POST_COPY_FAILED, failure.getMessage() + " The target had every page"
+					+ " already: the copy here was killed.", failure.hint());
 		}
 		return Map.of("millis", (System.nanoTime() - s.startedNanos()) / 1_000_000, "treeState", "stopped");
 	}
 
 	/**
-	 * Rolls back: stops serving the pages of {@code image} and lets the frozen tree run here again, unless CRIU
-	 * had already finished serving them (then the target may have them all and run the process: the tree stays
-	 * frozen and {@code resumed} is empty). Cutting the link is what makes a target copy still missing pages
-	 * stop: its agent kills a copy whose memory stops arriving. {@code force}: the target's copy is known to be
-	 * gone, so the tree resumes in any case.
+	 * Stops serving the pages of {@code image}: cutting the link is also what stops a target copy that still
+	 * misses pages (its agent kills a copy whose memory stops arriving). {@code resume}: the target's copy is
+	 * known to be gone, so the tree runs here again; otherwise it is held frozen (SIGSTOP before the cut, since
+	 * CRIU resumes the tree itself when serving fails) until someone knows which host has the process.
 	 */
-	Map<String, Object> abort(String image, boolean force) throws IOException {
+	Map<String, Object> abort(String image, boolean resume) throws IOException {
 		Serving s = serving.remove(image);
 		if (s == null) {
-			return Map.of("resumed", List.of(), "servedAll", false);
+			return Map.of("resumed", List.of(), "held", List.of());
 		}
-		boolean servedAll = !force && !s.criu().isAlive() && s.criu().exitValue() == 0;
+		if (!resume) { // queued now, delivered the moment CRIU lets go of the tree: it stays stopped either way
+			signals.send("STOP", s.pids());
+		}
 		closeQuietly(s.link()); // cuts a fetch under way
-		if (servedAll) {
-			return Map.of("resumed", List.of(), "servedAll", true);
-		}
 		try (Socket poke = new Socket()) { // ends CRIU's wait for a fetcher that never came
 			poke.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 1000);
 		} catch (IOException e) {
@@ -176,14 +174,18 @@ public final class PostCopy {
 		}
 		try {
 			if (!s.criu().waitFor(30, TimeUnit.SECONDS)) {
-				s.criu().destroyForcibly(); // its tracees are detached and run on
+				s.criu().destroyForcibly(); // its tracees are detached (and stop on the pending SIGSTOP)
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		if (!resume) {
+			signals.send("STOP", s.pids()); // had CRIU let go before the first one arrived
+			return Map.of("resumed", List.of(), "held", s.pids());
+		}
 		List<Integer> stopped = s.pids().stream().filter(p -> drover.agent.internal.proc.ProcState.of(p) == 'T').toList();
 		signals.resumeIfStopped(s.pids());
-		return Map.of("resumed", stopped, "servedAll", false);
+		return Map.of("resumed", stopped, "held", List.of());
 	}
 
 	// --- target side ---------------------------------------------------------------------------------------
@@ -203,9 +205,10 @@ public final class PostCopy {
 		Process daemon = runner.start(List.of("lazy-pages", "--page-server", "--address", "127.0.0.1", "--port",
 				Integer.toString(port), "-D", dir.toString(), "-o", "lazy-pages.log", "--status-fd", "1"), Map.of());
 		InputStream out = daemon.getInputStream();
-		int ready = out.read(); // CRIU writes one byte to the status fd once its socket for the restore listens
+		int ready = out.read(); // CRIU writes one zero byte to the status fd once its socket for the restore listens
 		CompletableFuture<String> output = drain(out);
-		if (ready < 0) {
+		if (ready != 0) {
+			daemon.destroyForcibly();
 			try {
 				daemon.waitFor(10, TimeUnit.SECONDS);
 			} catch (InterruptedException e) {
@@ -215,6 +218,15 @@ public final class PostCopy {
 		}
 		fetching.put(image, new Fetching(daemon, output, dir.resolve("lazy-pages.log"), System.nanoTime(), new CompletableFuture<>(),
 				new java.util.concurrent.CopyOnWriteArrayList<>(), new long[1], new java.util.concurrent.atomic.AtomicReference<>()));
+	}
+
+	/** The image is gone (deleted, aborted): nothing about it to remember. */
+	void forget(String image) {
+		sourcePorts.remove(image);
+		Fetching f = fetching.get(image);
+		if (f != null && !f.daemon().isAlive()) {
+			fetching.remove(image);
+		}
 	}
 
 	/** The restore failed: the daemon has nothing to serve. */
@@ -249,20 +261,11 @@ public final class PostCopy {
 		// the moment that happens (onExit wakes on the exit itself, not on the next poll).
 		f.daemon().onExit().thenRun(() -> {
 			String failure = f.stall().get();
-			if (failure == null && f.daemon().exitValue() != 0) {
-				killQuietly(pids);
-				try { // keeps the daemon's log where the clean-up of the image does not reach
-					RequestException e = CriuRunner.failure(f.log(), f.output().join(), "lazy-pages daemon");
-					failure = e.getMessage() + " (" + e.hint() + ")";
-				} catch (IOException e) {
-					failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
-				}
+			try {
+				failure = settleFetch(f, image, pids, held, failure);
+			} finally { // whatever happened above, the one waiting hears of it
+				f.failure().complete(failure);
 			}
-			BorrowedFds.close(held); // after the kill: no thread of a killed tree runs user code again
-			if (failure != null) { // nobody may be asking (the console lost the link too): the log keeps it
-				audit.accept(image, "killed the restored copy " + pids + ": " + failure);
-			}
-			f.failure().complete(failure);
 		});
 		Thread.ofVirtual().name("post-copy stall watch " + image).start(() -> {
 			long lastBytes = -1;
@@ -282,6 +285,25 @@ public final class PostCopy {
 			}
 		});
 		return held.size();
+	}
+
+	/** The daemon ended: on failure the tree dies first, then the userfaultfds held here go. The failure, or null. */
+	private String settleFetch(Fetching f, String image, List<Integer> pids, List<Integer> held, String stall) {
+		String failure = stall;
+		if (failure == null && f.daemon().exitValue() != 0) {
+			killQuietly(pids);
+			try { // keeps the daemon's log where the clean-up of the image does not reach
+				RequestException e = CriuRunner.failure(f.log(), f.output().join(), "lazy-pages daemon");
+				failure = e.getMessage() + " (" + e.hint() + ")";
+			} catch (IOException e) {
+				failure = "CRIU's lazy-pages daemon failed: " + CriuRunner.explain(readQuietly(f.log(), f.output().join()));
+			}
+		}
+		BorrowedFds.close(held); // after the kill: no thread of a killed tree runs user code again
+		if (failure != null) { // nobody may be asking (the console lost the link too): the log keeps it
+			audit.accept(image, "killed the restored copy " + pids + ": " + failure);
+		}
+		return failure;
 	}
 
 	/** SIGKILL straight from this process (no kill(1) to start first: every millisecond counts here). */
@@ -306,8 +328,7 @@ public final class PostCopy {
 			}
 			sleep(20);
 		}
-		fetching.remove(image);
-		String failure = f.failure().join();
+		String failure = f.failure().join(); // kept: a caller cut off meanwhile may ask again
 		if (failure != null) {
 			throw new RequestException(ErrorInfo.POST_COPY_FAILED, "Fetching the memory of " + image + " failed: " + failure
 					+ ". The copy here was killed.", "The source still holds the process frozen; roll back there (lazy-abort).");
