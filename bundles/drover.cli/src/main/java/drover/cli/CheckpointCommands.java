@@ -114,6 +114,30 @@ final class CheckpointCommands {
 		}
 	}
 
+	@Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a process tree left frozen on its"
+			+ " host (after a migration that could not tell where the process runs: check the target first).")
+	static final class Resume extends OnHost {
+		@Parameters(index = "0", paramLabel = "HOST")
+		String host;
+
+		@Parameters(index = "1..*", paramLabel = "PID", arity = "1..*")
+		List<Integer> pids;
+
+		@Override
+		String host() {
+			return host;
+		}
+
+		@Override
+		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			agent.resume(pids);
+			if (!json) {
+				out.printf("Resumed PIDs %s on %s.%n", pids, host);
+			}
+			return java.util.Map.of("resumed", pids, "host", host);
+		}
+	}
+
 	@Command(name = "images", mixinStandardHelpOptions = true, description = "List a host's checkpoint images.")
 	static final class Images extends OnHost {
 		@Parameters(index = "0", paramLabel = "HOST")

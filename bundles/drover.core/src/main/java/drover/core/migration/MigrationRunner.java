@@ -55,6 +55,7 @@ public final class MigrationRunner {
 	/** Post-copy: set once the target has every page; from then on the target's copy is the process. */
 	private boolean complete;
 	private boolean pagesCut;
+	private boolean restoreUnknown;
 	private long expectedMemory;
 
 	public MigrationRunner(AgentConnection source, AgentConnection target, HostKeyStore pins, MigrationListener listener) {
@@ -189,6 +190,9 @@ public final class MigrationRunner {
 			}
 			report.failedPhase = phase;
 			report.cause = cause;
+			// the restore request got no answer (not the target agent's "no"): the process may run there or not
+			restoreUnknown = phase == Phase.RESTORE && (!(e instanceof AgentException agent)
+					|| List.of("unreachable", "timeout", "no-answer", "malformed-answer").contains(agent.code()));
 			rollback();
 			listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
 			return finish(frozen ? "FAILED" : "REFUSED");
@@ -245,6 +249,10 @@ public final class MigrationRunner {
 			sleep(1000);
 		}
 		return false;
+	}
+
+	private static String join(List<Integer> pids) {
+		return String.join(" ", pids.stream().map(String::valueOf).toList());
 	}
 
 	private static void sleep(long millis) {
@@ -332,6 +340,19 @@ public final class MigrationRunner {
 		listener.phase(Phase.ROLLBACK, "undoing: the process goes back to running on " + report.source);
 		long started = System.currentTimeMillis();
 		List<String> done = new ArrayList<>();
+		if (restoreUnknown) {
+			// Killing its PIDs there could hit other processes if the restore never happened; resuming here could
+			// make two copies if it did: the frozen source copy is the safe side.
+			if (postCopy) {
+				pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+			}
+			report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
+			report.rollback = "Whether the restore on " + report.target + " happened is unknown (its answer was lost), so"
+					+ " the source copy stays frozen on " + report.source + " (PIDs " + report.pids + "): check "
+					+ report.target + " ('drover ps " + report.target + "'); if the process is not there, resume it on "
+					+ report.source + " ('drover resume " + report.source + " " + join(report.pids) + "').";
+			return;
+		}
 		if (restored) {
 			// It ran on the target (and, post-copy, may still): stop that copy before resuming the source.
 			boolean stopped = targetCopy == TargetCopy.STOPPED;
@@ -347,7 +368,7 @@ public final class MigrationRunner {
 						+ " the source copy stays frozen on " + report.source + " (PIDs " + report.pids + "): check "
 						+ report.target + (postCopy ? " (its agent stops a copy whose memory stopped arriving and says so in"
 								+ " 'drover history " + report.target + "')" : "") + "; if the process is not there, resume it on "
-						+ report.source + ".";
+						+ report.source + " ('drover resume " + report.source + " " + join(report.pids) + "').";
 				return;
 			}
 			done.add("stopped the copy on " + report.target);

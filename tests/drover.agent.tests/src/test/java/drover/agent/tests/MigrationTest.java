@@ -422,6 +422,38 @@ class MigrationTest {
 		}
 	}
 
+	@Test
+	@Order(13)
+	void aRestoreWhoseAnswerIsLostLeavesTheSourceFrozenForTheOperator() throws Exception {
+		CounterProcess counter = startCounter("restorelost");
+		int before = counter.assertKeepsCounting(3);
+		String veth = "dv42-h";
+		MigrationReport report;
+		try {
+			report = migrate("citest1", "citest2", counter.pid, (phase, message) -> {
+				if (phase == Phase.RESTORE) { // the restore request cannot reach citest2: did it restore or not?
+					link(veth, "down");
+				}
+			});
+		} finally {
+			link(veth, "up");
+		}
+		assertEquals("FAILED", report.outcome);
+		assertEquals(Phase.RESTORE, report.failedPhase);
+		assertTrue(report.rollback.contains("stays frozen on citest1"), report.rollback);
+		String advice = "drover resume citest1 " + String.join(" ", report.pids.stream().map(String::valueOf).toList());
+		assertTrue(report.rollback.contains(advice), report.rollback);
+		awaitReachable("citest2");
+		assertFalse(runsOn(hosts, "citest2", counter.pid, counter.marker), "not on citest2");
+		try (AgentConnection a = hosts.connect("citest1")) {
+			assertTrue(a.inventory().processes().stream().anyMatch(p -> p.pid() == counter.pid && p.state().startsWith("T")),
+					"held frozen on citest1");
+		}
+		// the operator checked citest2 and follows the advice
+		DemoHosts.cli(advice.substring("drover ".length()).split(" "));
+		assertRunsOnlyOn("citest1", counter, before);
+	}
+
 	/** SIGKILL to the processes (seen from the machine's root PID namespace) whose command line has {@code text}. */
 	static void killMatching(String text) {
 		try {

@@ -31,7 +31,7 @@ final class BorrowedFds {
 	case "aarch64" -> 57;
 	default -> -1;
 	};
-	/** {@code long syscall(long number, int, int, int)} from the C library, or null where it cannot be had. */
+	/** {@code long syscall(long number, ...)} from the C library with three long arguments, or null. */
 	private static final MethodHandle SYSCALL = CLOSE < 0 ? null : syscallHandle();
 
 	private BorrowedFds() {
@@ -80,7 +80,7 @@ final class BorrowedFds {
 		}
 	}
 
-	private static long call(long number, int a, int b, int c) {
+	private static long call(long number, long a, long b, long c) {
 		try {
 			return (long) SYSCALL.invokeWithArguments(number, a, b, c);
 		} catch (Throwable e) {
@@ -104,11 +104,9 @@ final class BorrowedFds {
 				return null;
 			}
 			Object javaLong = valueLayout.getField("JAVA_LONG").get(null);
-			Object javaInt = valueLayout.getField("JAVA_INT").get(null);
-			Object arguments = Array.newInstance(layoutClass, 4);
-			Array.set(arguments, 0, javaLong);
-			for (int i = 1; i < 4; i++) {
-				Array.set(arguments, i, javaInt);
+			Object arguments = Array.newInstance(layoutClass, 4); // glibc's syscall() reads its arguments as long
+			for (int i = 0; i < 4; i++) {
+				Array.set(arguments, i, javaLong);
 			}
 			Object descriptor = descriptorClass.getMethod("of", layoutClass, arguments.getClass()).invoke(null, javaLong, arguments);
 			Object options = Array.newInstance(optionClass, 1); // syscall(2) is variadic after the number
