@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import drover.agent.internal.RequestException;
-import drover.protocol.CriuStats;
 import drover.protocol.ErrorInfo;
 
 /**
