@@ -230,7 +230,7 @@ public final class MigrationRunner {
 			return false;
 		}
 		listener.phase(Phase.POSTCOPY, "lost the answer of " + report.target + ": holding the source frozen, asking again");
-		pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+		holdSource();
 		long deadline = System.currentTimeMillis() + 45_000;
 		while (System.currentTimeMillis() < deadline) {
 			try {
@@ -249,6 +249,11 @@ public final class MigrationRunner {
 			sleep(1000);
 		}
 		return false;
+	}
+
+	/** Post-copy: cuts the source's pages off (which stops a target copy still missing some) and holds it frozen. */
+	private void holdSource() {
+		pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
 	}
 
 	private static String join(List<Integer> pids) {
@@ -344,7 +349,7 @@ public final class MigrationRunner {
 			// Killing its PIDs there could hit other processes if the restore never happened; resuming here could
 			// make two copies if it did: the frozen source copy is the safe side.
 			if (postCopy) {
-				pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+				holdSource();
 			}
 			report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 			report.rollback = "Whether the restore on " + report.target + " happened is unknown (its answer was lost), so"
@@ -359,7 +364,7 @@ public final class MigrationRunner {
 			if (quietly(() -> target.killTree(report.pids), "stop the copy on " + report.target)) {
 				stopped = true;
 			} else if (postCopy && !pagesCut) { // out of reach: cutting its pages stops it, the source stays held
-				pagesCut = quietly(() -> source.lazyAbort(image, false), "hold the source copy on " + report.source);
+				holdSource();
 			}
 			if (!stopped) {
 				// Resuming now could leave two running copies; a frozen source copy is the safe side.

@@ -281,14 +281,7 @@ public final class CheckpointRequests {
 	/** Source side: waits until the pages of the image stopped being served; the tree is still frozen then. */
 	public Object lazyFinish(Args args, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		try {
-			Map<String, Object> result = postCopy.finish(name);
-			audit.record(caller.user(), caller.keyFingerprint(), "lazy-finish", List.of(name), true, "all pages served");
-			return result;
-		} catch (RequestException e) {
-			audit.record(caller.user(), caller.keyFingerprint(), "lazy-finish", List.of(name), false, e.getMessage());
-			throw e;
-		}
+		return audited(caller, "lazy-finish", name, "all pages served", () -> postCopy.finish(name));
 	}
 
 	/** Source side: stops serving the pages of an image; resumes its tree here (--resume) or holds it frozen. */
@@ -302,14 +295,25 @@ public final class CheckpointRequests {
 	}
 
 	/** Target side: waits until the restored process has all its memory (progress: bytes fetched so far). */
-	public Object lazyWait(Args args, Caller caller, java.util.function.Consumer<String> progress) throws RequestException {
+	public Object lazyWait(Args args, Caller caller, java.util.function.Consumer<String> progress)
+			throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		return audited(caller, "lazy-wait", name, "all memory here", () -> postCopy.await(name, progress));
+	}
+
+	private interface Request {
+		Object run() throws RequestException, IOException;
+	}
+
+	/** Runs a request on {@code image} and keeps its outcome in the audit log, either way. */
+	private Object audited(Caller caller, String operation, String image, String success, Request request)
+			throws RequestException, IOException {
 		try {
-			Map<String, Object> result = postCopy.await(name, progress);
-			audit.record(caller.user(), caller.keyFingerprint(), "lazy-wait", List.of(name), true, "all memory here");
+			Object result = request.run();
+			audit.record(caller.user(), caller.keyFingerprint(), operation, List.of(image), true, success);
 			return result;
 		} catch (RequestException e) {
-			audit.record(caller.user(), caller.keyFingerprint(), "lazy-wait", List.of(name), false, e.getMessage());
+			audit.record(caller.user(), caller.keyFingerprint(), operation, List.of(image), false, e.getMessage());
 			throw e;
 		}
 	}

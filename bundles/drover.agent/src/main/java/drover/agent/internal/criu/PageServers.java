@@ -1,8 +1,6 @@
 package drover.agent.internal.criu;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +38,7 @@ public final class PageServers {
 	/** Starts a page server that writes into {@code staging}; returns its loopback port once it listens. */
 	public int start(Path criu, String image, Path staging) throws IOException, RequestException {
 		Files.createDirectories(workDir);
-		int port;
-		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			port = probe.getLocalPort();
-		}
+		int port = PostCopy.freeLoopbackPort();
 		Path pidFile = workDir.resolve(image + ".pid");
 		Files.deleteIfExists(pidFile);
 		List<String> command = List.of(criu.toString(), "page-server", "-D", staging.toString(), "-W", workDir.toString(),

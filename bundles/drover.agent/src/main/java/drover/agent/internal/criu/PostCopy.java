@@ -378,7 +378,8 @@ public final class PostCopy {
 		}
 	}
 
-	private static int freeLoopbackPort() throws IOException {
+	/** A loopback port free now (CRIU binds it a moment later: another binder in between makes CRIU fail, clearly). */
+	static int freeLoopbackPort() throws IOException {
 		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return probe.getLocalPort();
 		}
