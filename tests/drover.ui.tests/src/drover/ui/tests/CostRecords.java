@@ -1,8 +1,8 @@
 package drover.ui.tests;
 
 import drover.core.migration.MigrationRecords;
-import drover.core.migration.MigrationReport;
-import drover.core.migration.Phase;
+import drover.protocol.MigrationReport;
+import drover.protocol.Phase;
 import drover.model.Cluster;
 import drover.model.DroverFactory;
 
@@ -32,7 +32,7 @@ final class CostRecords {
 		failed.command = "sleep 100000";
 		failed.startedAt = 1_700_000_500_000L;
 		failed.finishedAt = failed.startedAt + 400;
-		failed.outcome = "FAILED";
+		failed.outcome = drover.protocol.Outcome.FAILED;
 		failed.failedPhase = Phase.DUMP;
 		failed.cause = "CRIU dump failed";
 		failed.phases.add(new MigrationReport.PhaseTiming(Phase.PREFLIGHT, failed.startedAt, 35));
@@ -50,7 +50,7 @@ final class CostRecords {
 		r.pid = pid;
 		r.command = "python3 -c 'work()', with a comma";
 		r.operator = "tester";
-		r.outcome = "DONE";
+		r.outcome = drover.protocol.Outcome.DONE;
 		r.startedAt = 1_700_000_000_000L + pid * 1000L;
 		long at = r.startedAt;
 		for (int i = 0; i < PHASES.length; i++) {

@@ -17,7 +17,7 @@ import drover.core.DroverHome;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
 import drover.core.migration.MigrationListener;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.migration.MigrationRunner;
 import drover.protocol.ImageInfo;
 import drover.protocol.ProcessInfo;

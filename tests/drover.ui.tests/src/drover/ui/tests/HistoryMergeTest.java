@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.model.Cluster;
 import drover.model.DroverFactory;
 import drover.model.Host;
@@ -26,7 +26,7 @@ class HistoryMergeTest {
 		report.id = "mig-x-1-1";
 		report.source = "x";
 		report.target = "y";
-		report.outcome = "DONE";
+		report.outcome = drover.protocol.Outcome.DONE;
 		report.memoryPagesBytes = 1000;
 		Cluster cluster = DroverFactory.eINSTANCE.createCluster();
 		assertEquals(1, HistoryMerge.merge(cluster, List.of(report, report)));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.report.ReportFiles;
 import drover.model.Cluster;
 import drover.model.ConnectionStatus;
@@ -89,7 +89,7 @@ class HistoryViewTest {
 			}
 		});
 		MigrationReport report = Ui.waitFor(TIMEOUT, "the migration", () -> running.isDone() ? running.join() : null);
-		assertEquals("DONE", report.outcome, report.cause);
+		assertEquals(drover.protocol.Outcome.DONE, report.outcome, report.cause);
 
 		HistoryView history = (HistoryView) page.showView(DroverUi.HISTORY_VIEW_ID);
 		history.getActions().fetch();

@@ -28,6 +28,7 @@ public final class Agent implements AutoCloseable {
 					+ ": put the operators' public keys there (one per line, OpenSSH format) and start the agent again.");
 		}
 		RequestDispatcher dispatcher = new RequestDispatcher(config);
+		dispatcher.recover(); // what the previous agent left unfinished is settled (or picked up) first
 		SshServer server = AgentSshServer.create(config, dispatcher);
 		server.start();
 		return new Agent(config, server);

@@ -123,6 +123,10 @@ final class CheckpointCommands {
 		@Parameters(index = "1..*", paramLabel = "PID", arity = "1..*")
 		List<Integer> pids;
 
+		@picocli.CommandLine.Option(names = "--force", description = "Resume a tree its migration holds frozen (HELD: its"
+				+ " target did not answer). Check first that the process does not run on the target.")
+		boolean force;
+
 		@Override
 		String host() {
 			return host;
@@ -130,7 +134,12 @@ final class CheckpointCommands {
 
 		@Override
 		Object run(AgentConnection agent, PrintWriter out) throws Exception {
-			agent.resume(pids);
+			if (force) {
+				agent.request(drover.protocol.Protocol.RESUME + " " + String.join(" ", pids.stream().map(String::valueOf).toList())
+						+ " --force");
+			} else {
+				agent.resume(pids);
+			}
 			if (!json) {
 				out.printf("Resumed PIDs %s on %s.%n", pids, host);
 			}

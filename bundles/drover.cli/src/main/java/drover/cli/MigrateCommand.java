@@ -7,10 +7,12 @@ import drover.core.AgentClient;
 import drover.core.AgentConnection;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
-import drover.core.migration.MigrationListener;
-import drover.core.migration.MigrationReport;
+import drover.core.AgentException;
 import drover.core.migration.MigrationRunner;
-import drover.core.migration.Phase;
+import drover.protocol.ErrorInfo;
+import drover.protocol.MigrationMode;
+import drover.protocol.MigrationReport;
+import drover.protocol.MigrationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,10 @@ final class MigrateCommand implements Callable<Integer> {
 			+ " on TARGET meanwhile is lost.")
 	boolean postCopy;
 
+	@Option(names = "--detach", description = "Hand the migration to HOST's agent and return at once with its ID"
+			+ " (follow it with 'drover watch HOST ID').")
+	boolean detach;
+
 	@Override
 	public Integer call() throws Exception {
 		HostRegistry registry = new HostRegistry(DroverCli.home());
@@ -56,35 +62,27 @@ final class MigrateCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter log = json ? spec.commandLine().getErr() : out;
-		long start = System.currentTimeMillis();
-		MigrationListener listener = new MigrationListener() {
-			@Override
-			public void phase(Phase phase, String message) {
-				log.printf("[%6.2fs] %-9s %s%n", (System.currentTimeMillis() - start) / 1000.0, phase, message);
-			}
-
-			@Override
-			public void progress(long bytes, long total, double rate, long eta) {
-				log.printf("           %d/%d MB, %.1f MB/s, ETA %.1fs%n", bytes >> 20, total >> 20, rate / (1 << 20), eta / 1000.0);
-			}
-		};
 		try (AgentClient client = new AgentClient(DroverCli.home());
-				AgentConnection source = client.connect(from, HostKeyPolicy.STRICT);
-				AgentConnection target = client.connect(to, HostKeyPolicy.STRICT)) {
-			MigrationReport report = new MigrationRunner(source, target, client.pins(), listener).postCopy(postCopy)
-					.migrate(pid, acceptWarnings);
-			if (json) {
-				out.println(CheckpointCommands.JSON.writeValueAsString(report));
-			} else {
-				printReport(out, report);
+				AgentConnection source = client.connect(from, HostKeyPolicy.STRICT)) {
+			String fingerprint = MigrationRunner.pinnedFingerprint(client.pins(), to);
+			if (fingerprint == null) {
+				throw new AgentException(ErrorInfo.HOST_KEY_UNKNOWN, "No host key is pinned for " + to.name() + ": " + host
+						+ "'s agent would not know which key to accept from it.", "Connect to it once and trust its key"
+								+ " ('drover hosts trust " + to.name() + "'). Nothing was touched.");
 			}
-			if (!"DONE".equals(report.outcome)) {
-				spec.commandLine().getErr().println("drover: migration " + report.outcome + " at " + report.failedPhase + ": "
-						+ report.cause);
-				spec.commandLine().getErr().println("  " + report.rollback);
-				return 1;
+			// the source agent owns the migration from here: it finishes or rolls back even if this command dies
+			String id = source.migrate(new MigrationRequest(pid, to.name(), to.address(), to.port(), to.user(), fingerprint,
+					postCopy ? MigrationMode.POST_COPY : MigrationMode.STOP_AND_COPY, acceptWarnings));
+			log.printf("Migration %s runs on %s's agent (it goes on if this command stops; 'drover watch %s %s' follows it).%n",
+					id, host, host, id);
+			log.flush();
+			if (detach) {
+				if (json) {
+					out.println(CheckpointCommands.JSON.writeValueAsString(java.util.Map.of("id", id, "owner", host)));
+				}
+				return 0;
 			}
-			return 0;
+			return WatchCommand.follow(source, id, out, log, json, spec.commandLine().getErr());
 		}
 	}
 

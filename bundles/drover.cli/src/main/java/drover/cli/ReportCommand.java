@@ -11,7 +11,7 @@ import drover.core.AgentConnection;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
 import drover.core.migration.MigrationRecords;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.report.ReportFiles;
 import drover.model.Cluster;
 import drover.model.DroverFactory;

@@ -21,7 +21,7 @@ import drover.core.HostKeyPolicy.Decision;
  */
 public final class AgentClient implements AutoCloseable {
 
-	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+	static final Duration CONNECT_TIMEOUT = drover.protocol.Timeouts.CONNECT.agent();
 
 	/**
 	 * What one connection attempt needs during the key exchange: the host, the policy, and the refusal the
@@ -31,11 +31,14 @@ public final class AgentClient implements AutoCloseable {
 	private static final class Attempt {
 		final HostEntry host;
 		final HostKeyPolicy policy;
+		/** Set instead of a policy: the one key (SHA256 fingerprint) the host must present. */
+		final String fingerprint;
 		volatile String refusal;
 
-		Attempt(HostEntry host, HostKeyPolicy policy) {
+		Attempt(HostEntry host, HostKeyPolicy policy, String fingerprint) {
 			this.host = host;
 			this.policy = policy;
+			this.fingerprint = fingerprint;
 		}
 	}
 
@@ -44,10 +47,25 @@ public final class AgentClient implements AutoCloseable {
 	private final DroverHome home;
 	private final HostKeyStore pins;
 	private final SshClient ssh;
+	/** The key this client logs in with when it has no Drover home (an agent's node key). */
+	private final KeyPair ownKey;
 
 	public AgentClient(DroverHome home) {
+		this(home, null);
+	}
+
+	/**
+	 * A client that logs in with {@code key} and trusts only the host keys it is told ({@link #connect(HostEntry,
+	 * String)}): an agent reaching another agent for a migration the operator started.
+	 */
+	public AgentClient(KeyPair key) {
+		this(null, key);
+	}
+
+	private AgentClient(DroverHome home, KeyPair ownKey) {
 		this.home = home;
-		this.pins = new HostKeyStore(home);
+		this.ownKey = ownKey;
+		this.pins = home == null ? null : new HostKeyStore(home);
 		this.ssh = SshClient.setUpDefaultClient();
 		// requests are small and answered at once: do not let them wait on delayed ACKs
 		CoreModuleProperties.TCP_NODELAY.set(ssh, true);
@@ -65,8 +83,16 @@ public final class AgentClient implements AutoCloseable {
 
 	/** Connects and authenticates; the returned connection is ready for requests. */
 	public AgentConnection connect(HostEntry host, HostKeyPolicy policy) throws IOException {
-		KeyPair key = KeyToolkit.load(host.keyPath(home));
-		Attempt attempt = new Attempt(host, policy);
+		return connect(host, new Attempt(host, policy, null));
+	}
+
+	/** Connects to an agent that must present the host key with {@code fingerprint} (SHA256:...), and no other. */
+	public AgentConnection connect(HostEntry host, String fingerprint) throws IOException {
+		return connect(host, new Attempt(host, null, fingerprint));
+	}
+
+	private AgentConnection connect(HostEntry host, Attempt attempt) throws IOException {
+		KeyPair key = ownKey != null ? ownKey : KeyToolkit.load(host.keyPath(home));
 		ClientSession session;
 		try {
 			session = ssh.connect(host.user() == null ? "drover" : host.user(), host.address(), host.port(),
@@ -87,10 +113,11 @@ public final class AgentClient implements AutoCloseable {
 						refusal.substring(refusal.indexOf(':') + 1).trim(), hintFor(host, refusal), e);
 			}
 			throw new AgentException("auth-refused", "The agent of " + host.name() + " refused the key "
-					+ host.keyPath(home) + " (" + rootMessage(e) + ").",
-					"Add its public key (" + host.keyPath(home) + ".pub) to the agent's authorized_keys.", e);
+					+ (ownKey != null ? "of this node" : host.keyPath(home)) + " (" + rootMessage(e) + ").",
+					ownKey != null ? "Add this node's key (its 'hello' answer has it as nodeKey) to that agent's authorized_keys."
+							: "Add its public key (" + host.keyPath(home) + ".pub) to the agent's authorized_keys.", e);
 		}
-		return new AgentConnection(host, session);
+		return new AgentConnection(host, new SshTransport(host.name(), session));
 	}
 
 	private static String hintFor(HostEntry host, String refusal) {
@@ -108,6 +135,14 @@ public final class AgentClient implements AutoCloseable {
 		}
 		HostEntry host = attempt.host;
 		String fingerprint = KeyUtils.getFingerPrint(presented);
+		if (attempt.fingerprint != null) {
+			if (attempt.fingerprint.equals(fingerprint)) {
+				return true;
+			}
+			attempt.refusal = "CHANGED: The host key of " + host.name() + " (" + host.endpoint() + ") is " + fingerprint
+					+ ", not the pinned " + attempt.fingerprint + ". Refused.";
+			return false;
+		}
 		try {
 			PublicKey pinned = pins.pinned(host.endpoint());
 			if (pinned != null && KeyUtils.compareKeys(pinned, presented)) {

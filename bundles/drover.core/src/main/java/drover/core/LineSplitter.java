@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** An output stream that hands each complete line to a consumer as it arrives (progress events on stderr). */
-final class LineSplitter extends OutputStream {
+public final class LineSplitter extends OutputStream {
 
 	private final Consumer<String> lines;
 	private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-	LineSplitter(Consumer<String> lines) {
+	public LineSplitter(Consumer<String> lines) {
 		this.lines = lines;
 	}
 

@@ -19,4 +19,25 @@ public record ErrorInfo(String code, String message, String hint) {
 	public static final String NO_SPACE = "no-space";
 	/** Post-copy: the memory pages stopped flowing after the process ran on the target; it runs on its source again. */
 	public static final String POST_COPY_FAILED = "post-copy-failed";
+	/** The process is part of a migration under way: only that migration may touch it. */
+	public static final String UNDER_MIGRATION = "under-migration";
+	public static final String NO_SUCH_MIGRATION = "no-such-migration";
+	/** A migration can be cancelled only until the freeze; after it, it finishes or rolls back by itself. */
+	public static final String TOO_LATE = "too-late";
+	/** Client side: the agent could not be reached, or the request not opened. */
+	public static final String UNREACHABLE = "unreachable";
+	/** Client side: the agent did not answer within the time limit, or went silent. */
+	public static final String TIMEOUT = "timeout";
+	/** Client side: the request closed without an answer. */
+	public static final String NO_ANSWER = "no-answer";
+	/** Client side: the answer was not a Drover envelope. */
+	public static final String MALFORMED_ANSWER = "malformed-answer";
+	public static final String VERIFY_FAILED = "verify-failed";
+	public static final String NOT_RUNNING = "not-running";
+	public static final String HOST_KEY_UNKNOWN = "host-key-unknown";
+
+	/** Codes that mean the answer was lost, not that the agent said no: what was asked may have happened. */
+	public static boolean answerLost(String code) {
+		return UNREACHABLE.equals(code) || TIMEOUT.equals(code) || NO_ANSWER.equals(code) || MALFORMED_ANSWER.equals(code);
+	}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public final class Protocol {
 
 	/** Bumped on every incompatible change; the handshake ({@code hello}) reports it. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	public static final String HELLO = "hello";
 	public static final String INVENTORY = "inventory";
@@ -34,10 +34,31 @@ public final class Protocol {
 	public static final String LAZY_WAIT = "lazy-wait";
 	public static final String HISTORY = "history";
 	public static final String RECORD_MIGRATION = "record-migration";
+	/** Running and recent migrations this agent owns or took part in. */
 	public static final String MIGRATIONS = "migrations";
+	/** Source side: take over a migration (a {@link MigrationRequest} as JSON); answers its ID at once. */
+	public static final String MIGRATE = "migrate";
+	/** Follows a migration: its events so far and as they come (stderr), its final record as the answer. */
+	public static final String WATCH = "watch";
+	/** Cancels a migration before its freeze (after it, it finishes or rolls back by itself). */
+	public static final String CANCEL = "cancel";
+	/** Target side: what became of a migration here (a {@link TargetStatus}). */
+	public static final String MIGRATION_STATUS = "migration-status";
+	/** Target side: no copy of the migration runs here any more and nothing of it remains. Idempotent. */
+	public static final String MIGRATION_ABORT = "migration-abort";
+	/**
+	 * Source side, before a restore: hard links keep the paths of the tree's listening unix sockets, so a failed
+	 * restore on shared storage (CRIU unlinks and binds the path anew) cannot leave the resumed source unreachable.
+	 */
+	public static final String PROTECT_SOCKETS = "protect-socket-paths";
+	/** Source side, after the migration: the paths are put back (--put-back, after a rollback) or the links dropped. */
+	public static final String RELEASE_SOCKETS = "release-socket-paths";
+	/** Target side: waits for a slot among the incoming migrations and holds it while the channel stays open. */
+	public static final String INCOMING_SLOT = "incoming-slot";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
-	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy");
+	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
+			"durable-migration");
 
 	private Protocol() {
 	}

@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import drover.core.HostEntry;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.ui.internal.DroverUiPlugin;

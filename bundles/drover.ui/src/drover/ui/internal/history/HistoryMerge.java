@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import drover.core.migration.MigrationRecords;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.model.Cluster;
 import drover.model.Migration;
 

@@ -14,9 +14,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import drover.core.AgentConnection;
 import drover.core.HostEntry;
 import drover.core.migration.MigrationListener;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.migration.MigrationRunner;
-import drover.core.migration.Phase;
+import drover.protocol.Phase;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
@@ -86,7 +86,7 @@ public final class MigrationJob extends Job {
 				report = notStarted(pid, e);
 			}
 			reports.add(report);
-			if ("DONE".equals(report.outcome)) {
+			if (report.outcome == drover.protocol.Outcome.DONE) {
 				moved.addAll(report.pids);
 			}
 			if (listener.canceled) {
@@ -106,7 +106,7 @@ public final class MigrationJob extends Job {
 		report.target = target.name();
 		report.pid = pid;
 		report.startedAt = report.finishedAt = System.currentTimeMillis();
-		report.outcome = "REFUSED";
+		report.outcome = drover.protocol.Outcome.REFUSED;
 		report.failedPhase = Phase.PREFLIGHT;
 		report.cause = e instanceof drover.core.AgentException a ? a.explain() : String.valueOf(e.getMessage());
 		report.rollback = "Nothing was frozen; the process keeps running on " + source.name() + ".";

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import drover.core.HostEntry;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.Preflight.Verdict;
@@ -112,7 +112,7 @@ public final class MigrationStarter {
 		refreshSoon(first.target, 5);
 		// a cancel is the operator's own doing: no dialog for it (the record says so)
 		List<MigrationReport> failed = reports.stream()
-				.filter(r -> !"DONE".equals(r.outcome) && !MigrationJob.CANCELED.equals(r.cause)).toList();
+				.filter(r -> r.outcome != drover.protocol.Outcome.DONE && !MigrationJob.CANCELED.equals(r.cause)).toList();
 		if (!failed.isEmpty()) {
 			StringBuilder text = new StringBuilder();
 			for (MigrationReport r : failed) {

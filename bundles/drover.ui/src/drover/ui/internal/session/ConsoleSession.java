@@ -17,7 +17,7 @@ import drover.core.HostEntry;
 import drover.core.HostKeyStore;
 import drover.core.HostRegistry;
 import drover.core.migration.MigrationRecords;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.model.InventoryMerger;
 import drover.model.Cluster;
 import drover.model.ConnectionStatus;

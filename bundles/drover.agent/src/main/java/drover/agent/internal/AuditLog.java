@@ -46,6 +46,24 @@ public final class AuditLog {
 		}
 	}
 
+	/** A request whose outcome is audited either way. */
+	public interface Audited<T> {
+		T run() throws RequestException, java.io.IOException;
+	}
+
+	/** Runs {@code request} and records its outcome: {@code success} describes the result, a failure its message. */
+	public <T> T audited(Caller caller, String operation, List<String> args, java.util.function.Function<T, String> success,
+			Audited<T> request) throws RequestException, IOException {
+		try {
+			T result = request.run();
+			record(caller.user(), caller.keyFingerprint(), operation, args, true, success.apply(result));
+			return result;
+		} catch (RequestException | IOException | RuntimeException e) {
+			record(caller.user(), caller.keyFingerprint(), operation, args, false, e.getMessage());
+			throw e;
+		}
+	}
+
 	/** The last {@code limit} entries, oldest first. */
 	public synchronized List<Map<String, Object>> read(int limit) throws IOException {
 		if (!Files.exists(file)) {

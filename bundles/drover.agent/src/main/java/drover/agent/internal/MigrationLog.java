@@ -43,7 +43,7 @@ public final class MigrationLog {
 		return Map.of("recorded", record.path("id").asText());
 	}
 
-	synchronized List<JsonNode> read() throws IOException {
+	public synchronized List<JsonNode> read() throws IOException {
 		List<JsonNode> records = new ArrayList<>();
 		if (Files.exists(file)) {
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -9,18 +9,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import drover.agent.Agent;
 import drover.agent.AgentConfig;
-import drover.agent.internal.criu.CheckpointRequests;
+import drover.agent.internal.criu.Checkpointer;
+import drover.agent.internal.criu.CriuNode;
 import drover.agent.internal.criu.ImageLibrary;
+import drover.agent.internal.criu.ImageReceiver;
+import drover.agent.internal.criu.ImageRequests;
 import drover.agent.internal.criu.PeerPusher;
+import drover.agent.internal.criu.PostCopyRequests;
+import drover.agent.internal.criu.PreflightCheck;
+import drover.agent.internal.criu.Restorer;
+import drover.agent.internal.criu.TargetPreflight;
+import drover.agent.internal.criu.TargetRecovery;
+import drover.agent.internal.criu.TargetRequests;
+import drover.agent.internal.criu.TreeRequests;
+import drover.agent.internal.migration.MigrationService;
 import drover.agent.internal.proc.ProcScanner;
 import drover.protocol.CriuStatus;
 import drover.protocol.ErrorInfo;
 import drover.protocol.Hello;
 import drover.protocol.Json;
+import drover.protocol.MigrationReport;
 import drover.protocol.Protocol;
 import drover.protocol.SpawnResult;
 
@@ -29,6 +42,8 @@ import drover.protocol.SpawnResult;
  * says what is wrong and what to send instead; nothing a client sends can stop the agent from serving.
  */
 public final class RequestDispatcher {
+
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestDispatcher.class);
 
 	private final AgentConfig config;
 	private final ObjectMapper json = Json.newMapper();
@@ -40,7 +55,17 @@ public final class RequestDispatcher {
 	private final NodeKey nodeKey;
 	private final MigrationLog migrations;
 	private final PeerPusher pusher;
-	private final CheckpointRequests checkpoints;
+	private final TreeOwners owners = new TreeOwners();
+	private final CriuNode node;
+	private final TargetPreflight targetPreflight;
+	private final Checkpointer checkpointer;
+	private final Restorer restorer;
+	private final ImageReceiver receiver;
+	private final ImageRequests images;
+	private final TreeRequests trees;
+	private final PostCopyRequests postCopy;
+	private final TargetRequests target;
+	private final MigrationService service;
 
 	public RequestDispatcher(AgentConfig config) {
 		this.config = config;
@@ -50,17 +75,57 @@ public final class RequestDispatcher {
 		this.nodeKey = NodeKey.load(config.stateDir().resolve("node_key"));
 		this.migrations = new MigrationLog(config.stateDir().resolve("migrations.jsonl"));
 		this.pusher = new PeerPusher(nodeKey.pair());
-		this.checkpoints = new CheckpointRequests(config.name(), scanner,
-				new ImageLibrary(config.stateDir().resolve("images")), this::criuStatus, audit, pusher, migrations);
+		this.node = new CriuNode(config.name(), scanner, new ImageLibrary(config.stateDir().resolve("images")),
+				this::criuStatus, audit, pusher, migrations, owners);
+		this.targetPreflight = new TargetPreflight(node);
+		this.checkpointer = new Checkpointer(node);
+		this.restorer = new Restorer(node, targetPreflight);
+		this.receiver = new ImageReceiver(node);
+		this.images = new ImageRequests(node);
+		this.trees = new TreeRequests(node);
+		this.postCopy = new PostCopyRequests(node);
+		this.target = new TargetRequests(node, Integer.getInteger("drover.agent.maxIncoming", 2));
+		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
+				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
+	}
+
+	/**
+	 * Before serving: settles what the previous agent left (its target-side steps, then the migrations it owned),
+	 * so a restart never leaves a tree frozen or a copy running unknown to anybody.
+	 */
+	public void recover() {
+		try {
+			List<String> done = new TargetRecovery(node).run();
+			if (!done.isEmpty()) {
+				audit.record("drover-agent", null, "recover", List.of("target"), true, String.join("; ", done));
+			}
+		} catch (IOException | RuntimeException e) {
+			LOG.error("recovery of the target ledger failed", e);
+		}
+		service.recoverAll();
 	}
 
 	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
 	public boolean forwardAllowed(int port) {
-		return checkpoints.pageServers().allows(port);
+		return node.pageServers().allows(port);
 	}
 
 	public ObjectMapper json() {
 		return json;
+	}
+
+	/** The cost records this agent keeps (for a watch of a migration that ended before it). */
+	public List<JsonNode> migrationRecords() throws IOException {
+		return migrations.read();
+	}
+
+	/** Keeps a record this agent made itself (a migration cancelled before it started). */
+	public void keepRecord(MigrationReport report) throws IOException {
+		try {
+			migrations.record(json.writeValueAsString(report));
+		} catch (RequestException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 
 	/** Handles a request that needs no input stream and reports no progress. */
@@ -92,30 +157,38 @@ public final class RequestDispatcher {
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
-			case Protocol.CHECKPOINT -> ok(checkpoints.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration"), caller));
-			case Protocol.RESTORE -> ok(checkpoints.restore(args(request, args, "--migration", "--lazy"), caller));
-			case Protocol.IMAGES -> ok(checkpoints.images());
-			case Protocol.DELETE_IMAGE -> ok(checkpoints.deleteImage(args(request, args), caller));
-			case Protocol.PREFLIGHT -> ok(checkpoints.preflight(args(request, args)));
-			case Protocol.PREFLIGHT_TARGET -> ok(checkpoints.preflightTarget(args(request, args, "--post-copy")));
-			case Protocol.RESUME -> ok(checkpoints.resume(args(request, args), caller));
-			case Protocol.KILL_TREE -> ok(checkpoints.killTree(args(request, args), caller));
+			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration"), caller));
+			case Protocol.RESTORE -> ok(restorer.restore(args(request, args, "--migration", "--lazy"), caller));
+			case Protocol.IMAGES -> ok(images.images());
+			case Protocol.DELETE_IMAGE -> ok(images.deleteImage(args(request, args), caller));
+			case Protocol.PREFLIGHT -> ok(PreflightCheck.source(scanner.scan(config.name()), args(request, args).integer(0, "a PID")));
+			case Protocol.PREFLIGHT_TARGET -> ok(targetPreflight.check(args(request, args, "--post-copy")));
+			case Protocol.RESUME -> ok(trees.resume(args(request, args, "--force"), caller));
+			case Protocol.KILL_TREE -> ok(trees.killTree(args(request, args, "--force"), caller));
 			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed"), caller, progress));
-			case Protocol.RECEIVE_IMAGE -> ok(checkpoints.receiveImage(args(request, args, "--streamed"), in, caller));
-			case Protocol.PAGE_SERVER -> ok(checkpoints.pageServer(args(request, args), caller));
-			case Protocol.ABORT_IMAGE -> ok(checkpoints.abortImage(args(request, args)));
-			case Protocol.LAZY_SOURCE -> ok(checkpoints.lazySource(args(request, args), caller));
-			case Protocol.LAZY_FINISH -> ok(checkpoints.lazyFinish(args(request, args), caller));
-			case Protocol.LAZY_ABORT -> ok(checkpoints.lazyAbort(args(request, args, "--resume"), caller));
-			case Protocol.LAZY_WAIT -> ok(checkpoints.lazyWait(args(request, args), caller, progress));
+			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed"), in, caller));
+			case Protocol.PAGE_SERVER -> ok(receiver.pageServer(args(request, args), caller));
+			case Protocol.ABORT_IMAGE, Protocol.MIGRATION_ABORT -> ok(target.abort(args(request, args), caller));
+			case Protocol.MIGRATION_STATUS -> ok(target.status(args(request, args)));
+			case Protocol.INCOMING_SLOT -> ok(target.holdIncoming(args(request, args), in, progress));
+			case Protocol.LAZY_SOURCE -> ok(postCopy.lazySource(args(request, args), caller));
+			case Protocol.LAZY_FINISH -> ok(postCopy.lazyFinish(args(request, args), caller));
+			case Protocol.LAZY_ABORT -> ok(postCopy.lazyAbort(args(request, args, "--resume"), caller));
+			case Protocol.LAZY_WAIT -> ok(postCopy.lazyWait(args(request, args), caller, progress));
+			case Protocol.PROTECT_SOCKETS -> ok(service.socketPaths().protect(args(request, args)));
+			case Protocol.RELEASE_SOCKETS -> ok(service.socketPaths().release(args(request, args, "--put-back")));
+			case Protocol.MIGRATE -> ok(service.submit(args(request, args), caller));
+			case Protocol.WATCH -> ok(service.watch(args(request, args), progress));
+			case Protocol.CANCEL -> ok(service.cancel(args(request, args), caller));
 			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
-			case Protocol.RECORD_MIGRATION -> ok(migrations.record(args(request, args).positional(0, "a cost record (JSON)")));
-			case Protocol.MIGRATIONS -> ok(migrations.read());
+			case Protocol.RECORD_MIGRATION -> ok(recordMigration(args(request, args), caller));
+			case Protocol.MIGRATIONS -> ok(allMigrations());
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
 			};
 		} catch (RequestException e) {
 			return error(e.code(), e.getMessage(), e.hint());
 		} catch (IOException | RuntimeException e) {
+			LOG.error("request '{}' failed inside the agent", request, e);
 			return error(ErrorInfo.INTERNAL, "The agent failed on '" + request + "': " + e, 
 					"This is a bug in the agent; its log has the details. The agent keeps serving.");
 		}
@@ -125,9 +198,32 @@ public final class RequestDispatcher {
 		return new Args(request, words, java.util.Set.of(flags));
 	}
 
+	/** A migration's record from one of its agents: kept; a final one also ends what this node held for it. */
+	private Object recordMigration(Args args, Caller caller) throws RequestException, IOException {
+		String text = args.positional(0, "a cost record (JSON)");
+		Object recorded = migrations.record(text);
+		try {
+			MigrationReport report = json.readValue(text, MigrationReport.class);
+			if (report.outcome != null && report.outcome.isFinal() && report.id != null) {
+				owners.release(report.id);
+				node.ledger().forget(report.id);
+			}
+		} catch (IOException e) {
+			// kept as it came; not a record this agent can read further
+		}
+		return recorded;
+	}
+
+	/** The records this agent keeps, then the migrations it runs now. */
+	private List<Object> allMigrations() throws IOException {
+		List<Object> all = new java.util.ArrayList<>(migrations.read());
+		all.addAll(service.running());
+		return all;
+	}
+
 	private Object push(Args args, Caller caller, Consumer<String> progress) throws RequestException, IOException {
 		String name = args.positional(0, "an image name");
-		var image = checkpoints.library().info(name);
+		var image = node.library().info(name);
 		String target = args.option("--to", null);
 		String fingerprint = args.option("--host-key", null);
 		if (target == null || fingerprint == null) {
@@ -135,7 +231,7 @@ public final class RequestDispatcher {
 					"The host key is the target's pinned key: the agent accepts no other.");
 		}
 		try {
-			var result = pusher.push(checkpoints.library(), image, target, fingerprint, args.option("--user", "drover"),
+			var result = pusher.push(node.library(), image, target, fingerprint, args.option("--user", "drover"),
 					args.flag("--streamed"), progress);
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
 					result.bytes() + " bytes in " + result.millis() + " ms");
@@ -198,6 +294,7 @@ public final class RequestDispatcher {
 	static String usage() {
 		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | preflight PID | checkpoint PID [--leave-stopped]"
 				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | resume PID... | kill-tree PID... |"
-				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | history | help (protocol " + Protocol.VERSION + ")";
+				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | migrate REQUEST-JSON | watch ID | cancel ID |"
+				+ " migrations | history | help (protocol " + Protocol.VERSION + ")";
 	}
 }

@@ -8,6 +8,9 @@ import drover.model.Migration;
 import drover.model.MigrationPhase;
 import drover.model.OperationKind;
 import drover.model.PhaseCost;
+import drover.protocol.MigrationReport;
+import drover.protocol.Outcome;
+import drover.protocol.Phase;
 
 /** Turns a migration's cost record into the EMF model (for the console's history, charts and saved reports). */
 public final class MigrationRecords {
@@ -39,7 +42,7 @@ public final class MigrationRecords {
 	static Migration toModel(MigrationReport report) {
 		Migration m = FACTORY.createMigration();
 		m.setId(report.id);
-		OperationKind kind = report.kind == null ? null : OperationKind.get(report.kind);
+		OperationKind kind = report.kind == null ? null : OperationKind.get(report.kind.name());
 		m.setKind(kind != null ? kind : OperationKind.MIGRATION);
 		m.setSourceHost(report.source);
 		m.setTargetHost(report.target);
@@ -48,7 +51,9 @@ public final class MigrationRecords {
 		m.setOperator(report.operator != null ? report.operator : System.getProperty("user.name"));
 		m.setStartedAt(report.startedAt);
 		m.setFinishedAt(report.finishedAt);
-		m.setPhase("DONE".equals(report.outcome) ? MigrationPhase.DONE : MigrationPhase.FAILED);
+		m.setPhase(report.outcome == Outcome.DONE ? MigrationPhase.DONE
+				: report.outcome != null && !report.outcome.isFinal() ? MigrationPhase.get(report.phase != null ? report.phase.name()
+						: "PREFLIGHT") : MigrationPhase.FAILED);
 		if (report.failedPhase != null) {
 			m.setFailurePhase(MigrationPhase.get(report.failedPhase.name()));
 			m.setFailureCause(report.cause + (report.rollback != null ? " " + report.rollback : ""));

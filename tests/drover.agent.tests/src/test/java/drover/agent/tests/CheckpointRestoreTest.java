@@ -49,9 +49,9 @@ class CheckpointRestoreTest {
 				counter.assertKeepsCounting(atCheckpoint);
 				connection.killTree(List.of(counter.pid));
 				var records = connection.migrations();
-				assertTrue(records.stream().anyMatch(r -> r.kind.equals("CHECKPOINT") && r.pid == counter.pid
+				assertTrue(records.stream().anyMatch(r -> r.kind == drover.protocol.RecordKind.CHECKPOINT && r.pid == counter.pid
 						&& r.memoryPagesBytes > 0), "the checkpoint's cost record is kept");
-				assertTrue(records.stream().anyMatch(r -> r.kind.equals("RESTORE") && r.restoredPid == counter.pid),
+				assertTrue(records.stream().anyMatch(r -> r.kind == drover.protocol.RecordKind.RESTORE && r.restoredPid == counter.pid),
 						"the restore's cost record is kept");
 				assertTrue(connection.history().stream().map(e -> e.path("operation").asText()).toList()
 						.containsAll(List.of("spawn", "checkpoint", "restore", "kill")), "the audit log tells the story");

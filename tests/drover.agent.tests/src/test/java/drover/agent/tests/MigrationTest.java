@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import drover.core.AgentConnection;
 import drover.core.migration.MigrationListener;
-import drover.core.migration.MigrationReport;
+import drover.protocol.MigrationReport;
 import drover.core.migration.MigrationRunner;
-import drover.core.migration.Phase;
+import drover.protocol.Phase;
 import drover.protocol.Inventory;
 
 /**
@@ -89,7 +89,7 @@ class MigrationTest {
 			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> seen.add(phase))
 					.streamPagesFrom(0).migrate(counter.pid, false);
 		}
-		assertEquals("DONE", report.outcome, report.cause);
+		assertEquals(drover.protocol.Outcome.DONE, report.outcome, report.cause);
 		assertTrue(report.pagesStreamed);
 		assertEquals(List.of(Phase.PREFLIGHT, Phase.DUMP, Phase.TRANSFER, Phase.VERIFY, Phase.RESTORE, Phase.CONFIRM,
 				Phase.CLEANUP, Phase.DONE), seen);
@@ -118,11 +118,11 @@ class MigrationTest {
 		// and back again: the same PID is free on citest1 once the source copy is gone; a small process is dumped
 		// on its host and the image sent after (faster than a page server's fixed cost)
 		MigrationReport back = migrate("citest2", "citest1", counter.pid, MigrationListener.NONE);
-		assertEquals("DONE", back.outcome, back.cause);
+		assertEquals(drover.protocol.Outcome.DONE, back.outcome, back.cause);
 		assertFalse(back.pagesStreamed);
 		assertTrue(back.memoryPagesBytes > 0 && back.bytesOnWire >= back.imageBytes());
 		try (AgentConnection b = hosts.connect("citest2")) {
-			assertTrue(b.migrations().stream().noneMatch(r -> "CHECKPOINT".equals(r.kind) && r.pid == counter.pid),
+			assertTrue(b.migrations().stream().noneMatch(r -> r.kind == drover.protocol.RecordKind.CHECKPOINT && r.pid == counter.pid),
 					"a migration's dump is not recorded as a checkpoint of its own");
 		}
 		assertRunsOnlyOn("citest1", counter, counter.assertConsecutive(counter.counter));
@@ -138,7 +138,7 @@ class MigrationTest {
 		assertEquals(counter.pid, hosts.takePid("citest2", counter.pid));
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport report = migrate("citest1", "citest2", counter.pid, MigrationListener.NONE);
-		assertEquals("REFUSED", report.outcome);
+		assertEquals(drover.protocol.Outcome.REFUSED, report.outcome);
 		assertEquals(Phase.PREFLIGHT, report.failedPhase);
 		assertTrue(report.cause.contains("PID " + counter.pid + " is taken on citest2"), report.cause);
 		assertTrue(report.rollback.contains("Nothing was frozen"), report.rollback);
@@ -159,7 +159,7 @@ class MigrationTest {
 				}
 			}
 		});
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.RESTORE, report.failedPhase);
 		assertTrue(report.cause.contains("PID " + counter.pid + " is taken on citest3")
 				|| report.cause.contains("PID " + counter.pid + " is already in use"), report.cause);
@@ -173,7 +173,7 @@ class MigrationTest {
 		CounterProcess counter = startCounter("badinput");
 		int before = counter.assertKeepsCounting(3);
 		MigrationReport unknown = migrate("citest1", "citest2", 77777, MigrationListener.NONE);
-		assertEquals("REFUSED", unknown.outcome);
+		assertEquals(drover.protocol.Outcome.REFUSED, unknown.outcome);
 		assertTrue(unknown.cause.contains("There is no process 77777 on citest1"), unknown.cause);
 		MigrationReport init = migrate("citest1", "citest2", 1, MigrationListener.NONE);
 		assertTrue(init.cause.contains("init process"), init.cause);
@@ -196,7 +196,7 @@ class MigrationTest {
 			int pid = a.spawn(List.of("bash", "-c", "exec 3<>/dev/tcp/10.213.7.1/" + peer.getLocalPort() + "; sleep 100000")).pid();
 			try (Socket accepted = peer.accept()) {
 				MigrationReport report = migrate("citest1", "citest2", pid, MigrationListener.NONE);
-				assertEquals("REFUSED", report.outcome);
+				assertEquals(drover.protocol.Outcome.REFUSED, report.outcome);
 				assertTrue(report.cause.contains("TCP connection to a peer off this host"), report.cause);
 				assertTrue(a.inventory().processes().stream().anyMatch(p -> p.pid() == pid && p.state().startsWith("S")),
 						"left running");
@@ -218,7 +218,7 @@ class MigrationTest {
 					link(veth, "down");
 				}
 			});
-			assertEquals("FAILED", report.outcome);
+			assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 			assertEquals(Phase.TRANSFER, report.failedPhase);
 			assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
 		} finally {
@@ -248,7 +248,7 @@ class MigrationTest {
 					}
 				}
 			});
-			assertEquals("FAILED", report.outcome);
+			assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 			assertEquals(Phase.TRANSFER, report.failedPhase);
 			assertTrue(report.cause.contains("No space left") || report.cause.contains("disk is full"), report.cause);
 		} finally {
@@ -268,7 +268,7 @@ class MigrationTest {
 				ProcessHandle.of(targetAgent).ifPresent(ProcessHandle::destroyForcibly);
 			}
 		});
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.TRANSFER, report.failedPhase);
 		assertNotNull(report.rollback);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
@@ -290,8 +290,8 @@ class MigrationTest {
 			report = new MigrationRunner(source, target, hosts.client.pins(), (phase, message) -> seen.add(phase))
 					.postCopy(true).migrate(counter.pid, false);
 		}
-		assertEquals("DONE", report.outcome, report.cause);
-		assertEquals("post-copy", report.mode);
+		assertEquals(drover.protocol.Outcome.DONE, report.outcome, report.cause);
+		assertEquals(drover.protocol.MigrationMode.POST_COPY, report.mode);
 		assertEquals(List.of(Phase.PREFLIGHT, Phase.DUMP, Phase.TRANSFER, Phase.VERIFY, Phase.RESTORE, Phase.CONFIRM,
 				Phase.POSTCOPY, Phase.CLEANUP, Phase.DONE), seen);
 		// the pages came after the restore: the image sent during the freeze held none of the 96 MB
@@ -335,7 +335,7 @@ class MigrationTest {
 		// citest2's agent held the copy's userfaultfds, so its faults waited instead of reading zeros; let go after
 		assertTrue(held[0] >= 1, "userfaultfds held by citest2's agent while the memory followed: " + held[0]);
 		assertEquals(0, userfaultfds(targetAgent), "citest2's agent let go of the userfaultfds");
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.cause.contains("lazy-pages daemon") || report.cause.contains("no memory page arrived"), report.cause);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
@@ -355,7 +355,7 @@ class MigrationTest {
 				killMatching("dump -t " + counter.pid + " ");
 			}
 		});
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.rollback.contains("resumed PID " + counter.pid + " on citest1"), report.rollback);
 		assertRunsOnlyOn("citest1", counter, before);
@@ -387,7 +387,7 @@ class MigrationTest {
 			back.join();
 			link(veth, "up");
 		}
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.POSTCOPY, report.failedPhase);
 		assertTrue(report.cause.contains("the link to it or the node is down"), report.cause);
 		// nobody could tell citest2: the source was held frozen, its pages cut off, and citest2 asked again once
@@ -438,7 +438,7 @@ class MigrationTest {
 		} finally {
 			link(veth, "up");
 		}
-		assertEquals("FAILED", report.outcome);
+		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 		assertEquals(Phase.RESTORE, report.failedPhase);
 		assertTrue(report.rollback.contains("stays frozen on citest1"), report.rollback);
 		String advice = "drover resume citest1 " + String.join(" ", report.pids.stream().map(String::valueOf).toList());

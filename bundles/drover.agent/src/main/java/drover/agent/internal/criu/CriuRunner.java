@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import drover.agent.internal.RequestException;
 import drover.protocol.CriuStats;
 import drover.protocol.ErrorInfo;
+import drover.protocol.Timeouts;
 
 /**
  * Runs CRIU's command line (dump, restore) with a log in the image directory and {@code --display-stats},
@@ -50,22 +52,32 @@ public final class CriuRunner {
 	private Outcome run(List<String> args, Path log, String what) throws RequestException, IOException {
 		long started = System.nanoTime();
 		Process process = start(args, java.util.Map.of());
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		// its output is read aside: reading it here would block until CRIU exits, and the time limit would never fire
+		java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				return "";
+			}
+		}, runnable -> Thread.ofVirtual().start(runnable));
+		Duration limit = Timeouts.CRIU.agent();
 		try {
-			if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
-				throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " did not finish in 10 minutes.",
-						"See " + log + ".");
+				process.waitFor(10, TimeUnit.SECONDS);
+				throw failure(log, output.getNow(""), what + " (killed after its time limit of " + limit.toSeconds() + " s)");
 			}
 		} catch (InterruptedException e) {
+			process.destroyForcibly();
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while CRIU ran", e);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
+		String text = output.join();
 		if (process.exitValue() != 0) {
-			throw failure(log, output, what);
+			throw failure(log, text, what);
 		}
-		return new Outcome(parseStats(output), millis, log);
+		return new Outcome(parseStats(text), millis, log);
 	}
 
 	/** The error for a failed CRIU run, its log kept where a rollback that removes the image does not reach. */

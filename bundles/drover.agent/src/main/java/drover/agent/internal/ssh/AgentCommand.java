@@ -84,6 +84,13 @@ final class AgentCommand implements Command {
 
 	@Override
 	public void destroy(ChannelSession channel) {
-		// nothing held beyond the request
+		// the channel closed: a request that holds something while its input stays open (incoming-slot) lets go
+		try {
+			if (in != null) {
+				in.close();
+			}
+		} catch (IOException e) {
+			// closed already
+		}
 	}
 }

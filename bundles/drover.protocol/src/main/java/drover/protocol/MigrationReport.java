@@ -1,10 +1,8 @@
-package drover.core.migration;
+package drover.protocol;
 
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
-import drover.protocol.CriuStats;
-import drover.protocol.Preflight;
 
 /**
  * The cost record and outcome of one migration: phase timings, downtime (from the freeze until the process
@@ -19,9 +17,9 @@ public final class MigrationReport {
 
 	public String id;
 	/** MIGRATION, or CHECKPOINT / RESTORE for the records an agent keeps of a checkpoint or restore on its own. */
-	public String kind = "MIGRATION";
-	/** "stop-and-copy" (memory moves while the process is frozen) or "post-copy" (memory follows it to the target). */
-	public String mode = "stop-and-copy";
+	public RecordKind kind = RecordKind.MIGRATION;
+	/** Whether the memory moves while the process is frozen, or follows it to the target. */
+	public MigrationMode mode = MigrationMode.STOP_AND_COPY;
 	/** Stop-and-copy: the pages went to the target while CRIU dumped them (else: dumped here, then sent). */
 	public boolean pagesStreamed;
 	public String source;
@@ -32,14 +30,20 @@ public final class MigrationReport {
 	public String operator;
 	public long startedAt;
 	public long finishedAt;
-	/** DONE, REFUSED (stopped at pre-flight, nothing touched) or FAILED (rolled back). */
-	public String outcome;
+	/** Final: DONE, REFUSED (stopped before the freeze, nothing touched) or FAILED (rolled back); else still owned. */
+	public Outcome outcome;
+	/** While not final: the phase it is in now. */
+	public Phase phase;
+	/** While QUEUED: its place in the queue (1 = next). */
+	public int queuePosition;
+	/** The source agent that owns the migration (runs it and keeps its journal). */
+	public String owner;
 	public Phase failedPhase;
 	public String cause;
 	public String rollback;
 	public List<Preflight.Verdict> verdicts = List.of();
 	public List<String> criuFlags = List.of();
-	public final List<PhaseTiming> phases = new ArrayList<>();
+	public final List<PhaseTiming> phases = new CopyOnWriteArrayList<>();
 	public long downtimeMillis;
 	public long memoryPagesBytes;
 	public long otherImageBytes;
@@ -48,7 +52,7 @@ public final class MigrationReport {
 	public CriuStats dumpStats;
 	public CriuStats restoreStats;
 	public int restoredPid;
-	public final List<String> warnings = new ArrayList<>();
+	public final List<String> warnings = new CopyOnWriteArrayList<>();
 
 	public long imageBytes() {
 		return memoryPagesBytes + otherImageBytes;

@@ -1,4 +1,4 @@
-package drover.core.migration;
+package drover.protocol;
 
 /**
  * The phases of a migration, in order; ROLLBACK runs instead of the rest when one fails after the freeze. POSTCOPY

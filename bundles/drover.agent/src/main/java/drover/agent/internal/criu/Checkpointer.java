@@ -1,0 +1,118 @@
+package drover.agent.internal.criu;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import drover.agent.internal.Args;
+import drover.agent.internal.Caller;
+import drover.agent.internal.RequestException;
+import drover.protocol.CheckpointResult;
+import drover.protocol.ErrorInfo;
+import drover.protocol.ImageInfo;
+import drover.protocol.Inventory;
+import drover.protocol.Phase;
+import drover.protocol.Preflight;
+import drover.protocol.RecordKind;
+
+/**
+ * {@code checkpoint PID}: dumps a tree to an image here, killing it (CRIU's default), leaving it stopped (a
+ * migration's freeze) or running; for a migration the pages may stream to the target while CRIU dumps them
+ * ({@code --stream-to}) or be served to it after the freeze ({@code --lazy-to}, post-copy). A failed dump never
+ * leaves the tree frozen.
+ */
+public final class Checkpointer {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	private final CriuNode node;
+
+	public Checkpointer(CriuNode node) {
+		this.node = node;
+	}
+
+	public CheckpointResult checkpoint(Args args, Caller caller) throws RequestException, IOException {
+		long started = System.nanoTime();
+		int pid = args.integer(0, "a PID");
+		boolean leaveStopped = args.flag("--leave-stopped");
+		boolean leaveRunning = args.flag("--leave-running");
+		String owner = args.option("--owner", null);
+		Inventory inventory = node.scanner.scan(node.hostName);
+		Preflight preflight = PreflightCheck.source(inventory, pid);
+		node.owners.check(preflight.pids(), owner);
+		if (preflight.blocked()) {
+			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))
+					.map(v -> "PID " + v.pid() + " " + v.resource() + ": " + v.reason()).toList());
+			node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, "refused: " + reasons);
+			throw new RequestException(ErrorInfo.REFUSED, "PID " + pid + " cannot be checkpointed: " + reasons + ".",
+					"The process was not touched and keeps running.");
+		}
+		String name = args.option("--name", "pid" + pid + "-" + LocalDateTime.now().format(STAMP));
+		Path dir = node.library.dir(name);
+		if (Files.exists(dir)) {
+			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.", "Pick another name or delete it.");
+		}
+		Files.createDirectories(dir);
+		List<String> flags = new ArrayList<>(preflight.criuFlags());
+		if (leaveRunning) {
+			flags.add("--leave-running");
+		}
+		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
+				.map(p -> String.join(" ", p.commandLine())).orElse("");
+		String streamTo = args.option("--stream-to", null);
+		String lazyTo = args.option("--lazy-to", null);
+		List<String> dumpFlags = new ArrayList<>(flags);
+		CriuRunner.Outcome outcome;
+		PeerPusher.PageStream stream = null;
+		long setupMillis;
+		try {
+			if (lazyTo != null) {
+				// post-copy: everything but the memory now; CRIU keeps the tree frozen and serves the pages to the target
+				outcome = node.postCopy.dump(new CriuRunner(node.criuPath()), name, pid, dir, flags, preflight.pids(),
+						port -> node.peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"), port));
+				setupMillis = Math.max(0, (System.nanoTime() - started) / 1_000_000 - outcome.millis());
+			} else {
+				if (streamTo != null) {
+					// pages go to the target's page server while CRIU dumps, through a forward inside our SSH session
+					stream = node.peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"));
+					dumpFlags.addAll(List.of("--page-server", "--address", "127.0.0.1", "--port", Integer.toString(stream.localPort())));
+				}
+				setupMillis = (System.nanoTime() - started) / 1_000_000;
+				outcome = new CriuRunner(node.criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
+			}
+		} catch (RequestException | IOException e) {
+			node.signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so
+			node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, e.getMessage());
+			ImageLibrary.deleteTree(dir);
+			throw e;
+		} finally {
+			if (stream != null) {
+				stream.close();
+			}
+		}
+
+		// A frozen tree is exactly what CRIU dumped (children forked after the pre-flight included); a killed one
+		// is gone, and the pre-flight's list is the best account of it.
+		List<Integer> pids = leaveStopped || leaveRunning || lazyTo != null ? node.scanner.treePids(pid) : preflight.pids();
+		if (owner != null) {
+			node.owners.claim(owner, pids); // children forked since the pre-flight belong to the migration too
+		}
+		ImageInfo image = node.library.seal(dir, new ImageInfo(name, pid, pids.isEmpty() ? preflight.pids() : pids, command,
+				System.currentTimeMillis(), node.criu.get().version(), flags, 0, 0, 0, List.of()), false);
+		String state = lazyTo != null ? "serving-pages" : leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
+		if (state.equals("killed")) {
+			node.signals.awaitGone(preflight.pids());
+		}
+		if (streamTo == null && lazyTo == null && !args.flag("--migration")) { // a migration's dump is in its own record
+			node.records.keep(RecordKind.CHECKPOINT, name, pid, pids, command, started, Phase.DUMP, outcome.millis(),
+					image.memoryPagesSize(), image.otherSize(), outcome.stats(), null, 0);
+		}
+		node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
+				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
+		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString(), setupMillis);
+	}
+}

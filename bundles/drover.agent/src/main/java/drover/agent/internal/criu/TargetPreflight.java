@@ -1,0 +1,90 @@
+package drover.agent.internal.criu;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import drover.agent.internal.Args;
+import drover.agent.internal.HostFactsReader;
+import drover.agent.internal.RequestException;
+import drover.protocol.CriuStatus;
+import drover.protocol.Preflight;
+
+/**
+ * {@code preflight-target PIDS --bytes N --memory N [--post-copy]}: can this node take a tree? Its PIDs must be
+ * free (as PIDs, process groups and sessions), the image must fit on disk and the process in memory, CRIU must
+ * work, and for post-copy the kernel must have userfaultfd with non-cooperative events.
+ */
+public final class TargetPreflight {
+
+	private final CriuNode node;
+	private Boolean lazyPages;
+
+	public TargetPreflight(CriuNode node) {
+		this.node = node;
+	}
+
+	public Preflight check(Args args) throws RequestException, IOException {
+		List<Integer> pids = args.integers(0, "PIDs");
+		long bytes = args.longOption("--bytes", 0);
+		long memory = args.longOption("--memory", 0);
+		List<Preflight.Verdict> verdicts = new ArrayList<>();
+		Map<Integer, String> used = node.scanner.idsInUse();
+		for (int pid : pids) {
+			String holder = used.get(pid);
+			if (holder == null && Files.exists(Path.of("/proc", Integer.toString(pid)))) {
+				holder = "by a thread"; // /proc lists thread-group leaders only, but a thread's ID is a PID too
+			}
+			if (holder != null) {
+				verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, pid, "pid " + pid, "PID " + pid
+						+ " is taken on " + node.hostName + " (" + holder + "): the process could not get its PID back"));
+			}
+		}
+		Files.createDirectories(node.library.root());
+		long free = Files.getFileStore(node.library.root()).getUsableSpace();
+		if (bytes > 0 && free < bytes + bytes / 10 + (16 << 20)) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "disk " + node.library.root(), "needs about "
+					+ ((bytes + bytes / 10) >> 20) + " MB for the image, " + (free >> 20) + " MB free"));
+		}
+		long available = HostFactsReader.memoryAvailable();
+		if (memory > 0 && available < memory) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "memory", "the process needs " + (memory >> 20)
+					+ " MB resident, " + (available >> 20) + " MB available"));
+		}
+		CriuStatus status = node.criu.get();
+		if (!status.checkOk()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu", "CRIU is not usable here: " + status.checkMessage()));
+		} else if (args.flag("--post-copy") && !lazyPagesSupported()) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "userfaultfd", "this host's kernel cannot take a"
+					+ " post-copy migration (CRIU's check of uffd-noncoop fails): migrate without post-copy"));
+		}
+		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), free, available);
+	}
+
+	/** Can CRIU restore here with its memory following (userfaultfd with non-cooperative events)? Asked once. */
+	private synchronized boolean lazyPagesSupported() throws RequestException, IOException {
+		if (lazyPages == null) {
+			Process check = new CriuRunner(node.criuPath()).start(List.of("check", "--feature", "uffd-noncoop"), Map.of());
+			Thread.ofVirtual().start(() -> {
+				try {
+					check.getInputStream().transferTo(OutputStream.nullOutputStream());
+				} catch (IOException e) {
+					// gone
+				}
+			});
+			try {
+				lazyPages = check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0;
+				check.destroyForcibly();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return lazyPages;
+	}
+}

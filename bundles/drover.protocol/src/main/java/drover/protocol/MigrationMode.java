@@ -1,0 +1,35 @@
+package drover.protocol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How the memory moves: while the process is frozen, or after it already runs on the target. */
+public enum MigrationMode {
+	STOP_AND_COPY("stop-and-copy"), POST_COPY("post-copy");
+
+	private final String word;
+
+	MigrationMode(String word) {
+		this.word = word;
+	}
+
+	@JsonValue
+	public String word() {
+		return word;
+	}
+
+	@JsonCreator
+	public static MigrationMode of(String word) {
+		for (MigrationMode mode : values()) {
+			if (mode.word.equals(word) || mode.name().equals(word)) {
+				return mode;
+			}
+		}
+		throw new IllegalArgumentException("unknown migration mode '" + word + "' (stop-and-copy or post-copy)");
+	}
+
+	@Override
+	public String toString() {
+		return word;
+	}
+}
