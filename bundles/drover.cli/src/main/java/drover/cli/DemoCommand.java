@@ -40,6 +40,13 @@ final class DemoCommand {
 		return 0;
 	}
 
+	@Command(name = "restart-agent", mixinStandardHelpOptions = true,
+			description = "Start a demo host's agent again (killed first if it runs), with the same state, address and port.")
+	int restartAgent(@Parameters(index = "0", paramLabel = "HOST") String host) throws Exception {
+		cluster().restartAgent(host);
+		return 0;
+	}
+
 	@Command(name = "run", mixinStandardHelpOptions = true,
 			description = "Start COMMAND detached on a demo host; prints its PID as that host sees it.")
 	int run(@Parameters(index = "0", paramLabel = "HOST") String host,

@@ -151,6 +151,11 @@ public final class DemoCluster {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(List.of(opts.trim().split("\\s+")));
+		// extra flags for every demo agent (tests: fault injection, limits), on top of the defaults
+		String extra = System.getProperty("drover.demo.agentOpts", "");
+		if (!extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
 		command.addAll(List.of("-jar", agentJar.toString(), "--name", name, "--listen", listen, "--port",
 				Integer.toString(port), "--state-dir", state.toString()));
 		return command;
@@ -169,6 +174,41 @@ public final class DemoCluster {
 		}
 		throw new IOException("The agent of " + host.name() + " did not answer within 60 s; see "
 				+ home.demoDir().resolve(host.name() + ".log") + ".", last);
+	}
+
+	/**
+	 * Starts the agent of demo host {@code name} again (killing it first if it still runs), with the same state
+	 * directory, address and port: what a node's service manager does after the agent died.
+	 */
+	public Hello restartAgent(String name) throws IOException, InterruptedException {
+		HostEntry host = new HostRegistry(home).require(name);
+		Path state = home.demoDir().resolve(name);
+		List<ProcessHandle> running = agentsOf(name);
+		running.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle p : running) {
+			p.onExit().join();
+		}
+		Path loopbackPid = home.demoDir().resolve(name + ".loopback.pid");
+		if (Files.exists(loopbackPid)) {
+			Files.delete(loopbackPid);
+			startOnLoopback(name, host.port() - LOOPBACK_BASE_PORT, state);
+		} else {
+			List<String> command = new ArrayList<>(List.of(hostScript.toString(), "spawn", name, home.demoDir().toString(),
+					"--log", home.demoDir().resolve(name + ".log").toString(), "--"));
+			command.addAll(agentCommand(name, "0.0.0.0", AGENT_PORT, state));
+			run(command);
+		}
+		try (AgentClient client = new AgentClient(home)) {
+			Hello hello = awaitAgent(client, host);
+			out.printf("  %-8s agent restarted (%s:%d)%n", name, host.address(), host.port());
+			return hello;
+		}
+	}
+
+	/** The running agents of demo host {@code name}, as the machine's root sees them. */
+	public List<ProcessHandle> agentsOf(String name) {
+		return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("--name " + name + " --listen")
+				&& p.info().commandLine().orElse("").contains(agentJar.toString())).toList();
 	}
 
 	public void down() throws IOException, InterruptedException {

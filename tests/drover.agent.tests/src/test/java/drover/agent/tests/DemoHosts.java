@@ -82,6 +82,40 @@ final class DemoHosts implements AutoCloseable {
 				&& p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow(() -> new IOException("no agent for " + host)).pid();
 	}
 
+	/** Kills a host's agent at once (SIGKILL: no shutdown hook, nothing written on the way out). */
+	void killAgent(String host) throws IOException {
+		ProcessHandle agent = ProcessHandle.of(agentPid(host)).orElseThrow();
+		agent.destroyForcibly();
+		agent.onExit().join();
+	}
+
+	/** Starts a host's agent again, with its state directory (as a service manager would after it died). */
+	void restartAgent(String host) {
+		cli("demo", "restart-agent", host);
+	}
+
+	/**
+	 * A coordinator in a process of its own: the CLI jar, as an operator runs it, with this cluster's home. Its
+	 * output (stdout and stderr) goes to {@code log}.
+	 */
+	Process cliProcess(Path log, String... args) throws IOException {
+		List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Ddrover.home=" + home, "-Ddrover.host.script=" + System.getProperty("drover.host.script"), "-jar",
+				System.getProperty("drover.cli.jar")));
+		argv.addAll(List.of(args));
+		return new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+	}
+
+	/** Makes the migrations a host's agent owns hold still for {@code millis} as they enter {@code phase}. */
+	void pauseAt(String host, String phase, long millis) throws IOException {
+		Files.writeString(demoDir().resolve(host).resolve("test-faults"), phase + " " + millis + "\n");
+	}
+
+	void clearPauses(String host) throws IOException {
+		Files.deleteIfExists(demoDir().resolve(host).resolve("test-faults"));
+	}
+
 	static String run(String... command) throws IOException, InterruptedException {
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -93,6 +93,7 @@ public final class MigrationService {
 	private final Slots outgoing;
 	private final AgentClient peers;
 	private final Path imagesRoot;
+	private final FaultPause faults;
 	private final Map<String, Owned> owned = new ConcurrentHashMap<>();
 	private final ObjectMapper json = Json.newMapper();
 
@@ -109,6 +110,7 @@ public final class MigrationService {
 		this.outgoing = new Slots("outgoing migrations on " + hostName, maxOutgoing);
 		this.peers = new AgentClient(nodeKey);
 		this.imagesRoot = stateDir.resolve("images");
+		this.faults = new FaultPause(stateDir.resolve("test-faults"));
 	}
 
 	public SocketPaths socketPaths() {
@@ -366,6 +368,7 @@ public final class MigrationService {
 			public void phase(Phase phase, String message) {
 				owners.state(o.id, phase.name());
 				emit(o, ProgressEvent.phase(o.id, phase, message));
+				faults.pauseAt(phase);
 			}
 
 			@Override
