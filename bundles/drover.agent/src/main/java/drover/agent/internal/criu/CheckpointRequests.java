@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import drover.agent.internal.Args;
 import drover.agent.internal.AuditLog;
 import drover.agent.internal.Caller;
@@ -34,6 +37,8 @@ import drover.protocol.RestoreResult;
  * tree, and receiving images from other agents. Every request that changes the node is audited.
  */
 public final class CheckpointRequests {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CheckpointRequests.class);
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -476,7 +481,7 @@ public final class CheckpointRequests {
 		try {
 			records.record(drover.protocol.Json.newMapper().writeValueAsString(record));
 		} catch (IOException | RequestException e) {
-			System.err.println("drover-agent: cannot keep the record of " + kind + " " + image + ": " + e.getMessage());
+			LOG.error("cannot keep the record of {} {}: {}", kind, image, e.getMessage(), e);
 		}
 	}
 
