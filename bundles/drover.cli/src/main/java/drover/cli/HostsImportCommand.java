@@ -85,15 +85,27 @@ final class HostsImportCommand implements Callable<Integer> {
 		HostRegistry registry = new HostRegistry(home);
 		Set<String> known = registry.list().stream().map(HostEntry::name).collect(Collectors.toSet());
 		HostKeyStore pins = new HostKeyStore(home);
-		int nameWidth = Math.max(5, hosts.stream().mapToInt(h -> h.name().length()).max().orElse(0) + 1);
-		int addressWidth = Math.max(13, hosts.stream().mapToInt(h -> (h.address() + ":" + h.port()).length()).max().orElse(0) + 1);
-		String format = "  %-" + nameWidth + "s %-" + addressWidth + "s %-10s %-8s %-12s %-30s %s%n";
-		out.println((dryRun ? "Would import " : "Importing ") + hosts.size() + " host" + (hosts.size() == 1 ? "" : "s") + " from " + file + ":");
-		out.printf(format, "NAME", "ADDRESS:PORT", "USER", "", "HOST KEY", "KEY", "GROUPS");
+		List<List<String>> table = new java.util.ArrayList<>();
+		table.add(List.of("NAME", "ADDRESS:PORT", "USER", "KEY", "GROUPS", "STATE"));
 		for (HostEntry host : hosts) {
-			out.printf(format, host.name(), host.address() + ":" + host.port(), host.user(), known.contains(host.name()) ? "(updated)" : "(new)",
-					pins.pinned(host.endpoint()) != null ? "pinned" : "not trusted", host.keyPath(home),
-					host.groups().isEmpty() ? "-" : String.join(",", host.groups()));
+			table.add(List.of(host.name(), host.address() + ":" + host.port(), String.valueOf(host.user()),
+					host.keyPath(home).toString(), host.groups().isEmpty() ? "-" : String.join(",", host.groups()),
+					(known.contains(host.name()) ? "updated" : "new") + ", host key "
+							+ (pins.pinned(host.endpoint()) != null ? "pinned" : "not trusted yet")));
+		}
+		out.println((dryRun ? "Would import " : "Importing ") + hosts.size() + " host" + (hosts.size() == 1 ? "" : "s") + " from " + file + ":");
+		int[] widths = new int[table.get(0).size()];
+		for (List<String> row : table) {
+			for (int i = 0; i < row.size(); i++) {
+				widths[i] = Math.max(widths[i], row.get(i).length());
+			}
+		}
+		for (List<String> row : table) {
+			StringBuilder line = new StringBuilder(" ");
+			for (int i = 0; i < row.size(); i++) {
+				line.append(' ').append(i == row.size() - 1 ? row.get(i) : String.format("%-" + widths[i] + "s ", row.get(i)));
+			}
+			out.println(line);
 		}
 		if (dryRun) {
 			out.println("Nothing changed (--dry-run).");

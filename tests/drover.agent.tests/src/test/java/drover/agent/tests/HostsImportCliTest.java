@@ -141,7 +141,7 @@ class HostsImportCliTest {
 				""".formatted(address1));
 		Run imported = drover("hosts", "import", "--ansible", ini.toString(), "--key", key.toString());
 		assertEquals(0, imported.exit(), imported.out() + imported.err());
-		assertTrue(imported.out().contains("pinned"), "the demo cluster pinned this endpoint already: " + imported.out());
+		assertTrue(imported.out().contains("new, host key pinned"), "the demo cluster pinned this endpoint already: " + imported.out());
 
 		Path yaml = files.resolve("hosts.yml");
 		Files.writeString(yaml, """
