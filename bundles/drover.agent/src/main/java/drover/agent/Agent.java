@@ -3,6 +3,7 @@ package drover.agent;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
 
 import drover.agent.internal.RequestDispatcher;
@@ -37,6 +38,18 @@ public final class Agent implements AutoCloseable {
 	/** The port actually bound (useful when the configuration asked for port 0). */
 	public int port() {
 		return server.getPort();
+	}
+
+	/** The host key as operators compare it: type and SHA-256 fingerprint, e.g. {@code ecdsa-sha2-nistp256 SHA256:...}. */
+	public String hostKeyDescription() {
+		try {
+			for (java.security.KeyPair pair : server.getKeyPairProvider().loadKeys(null)) {
+				return KeyUtils.getKeyType(pair.getPublic()) + " " + KeyUtils.getFingerPrint(pair.getPublic());
+			}
+			return "(none)";
+		} catch (IOException | java.security.GeneralSecurityException e) {
+			return "(unreadable: " + e.getMessage() + ")";
+		}
 	}
 
 	public AgentConfig config() {

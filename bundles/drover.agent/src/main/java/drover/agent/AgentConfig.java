@@ -15,6 +15,11 @@ public record AgentConfig(String name, String listenAddress, int port, Path stat
 		}
 	}
 
+	/** Where the agent logs (set up by its main; an operator's own logback configuration may say otherwise). */
+	public Path logFile() {
+		return stateDir.resolve(drover.agent.internal.AgentLogging.FILE_NAME);
+	}
+
 	public static AgentConfig inStateDir(String name, String listenAddress, int port, Path stateDir, Path criu) {
 		return new AgentConfig(name, listenAddress, port, stateDir, stateDir.resolve("authorized_keys"),
 				stateDir.resolve("host_key"), criu);

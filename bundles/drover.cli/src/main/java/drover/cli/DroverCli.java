@@ -1,5 +1,9 @@
 package drover.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -26,9 +30,31 @@ public final class DroverCli implements Runnable {
 	/** Standard output as bytes, for JSON that passes through unparsed; the PrintWriter wraps the same stream. */
 	private OutputStream stdout = System.out;
 
+	/** Where answers to questions come from; null when nobody can answer (a script, cron, CI). */
+	private BufferedReader answers;
+
 	OutputStream stdout() {
 		spec.commandLine().getOut().flush();
 		return stdout;
+	}
+
+	/**
+	 * Asks a yes/no question and reads the answer (only "y" or "yes" mean yes; end of input means no). Empty when
+	 * nobody can answer: no terminal on standard input, so the caller must refuse and say which option decides.
+	 */
+	java.util.Optional<Boolean> confirm(String question) throws IOException {
+		if (answers == null) {
+			return java.util.Optional.empty();
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		out.print(question + " [y/N] ");
+		out.flush();
+		String answer = answers.readLine();
+		if (answer == null) {
+			out.println();
+		}
+		String word = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+		return java.util.Optional.of(word.equals("y") || word.equals("yes"));
 	}
 
 	@Override
@@ -40,9 +66,19 @@ public final class DroverCli implements Runnable {
 		return DroverHome.fromEnvironment();
 	}
 
+	/** Runs the CLI with nobody to answer questions (as in scripts): commands that would ask refuse instead. */
 	public static int execute(String[] args, OutputStream stdout, PrintWriter err) {
+		return execute(args, null, stdout, err);
+	}
+
+	/**
+	 * Runs the CLI; {@code stdin} answers its questions (as an operator at a terminal would), null when nobody
+	 * can answer.
+	 */
+	public static int execute(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err) {
 		DroverCli root = new DroverCli();
 		root.stdout = stdout;
+		root.answers = stdin == null ? null : new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
 		CommandLine cli = new CommandLine(root);
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
 		cli.setOut(out);
@@ -67,8 +103,25 @@ public final class DroverCli implements Runnable {
 		// SSHD logs at INFO and WARN what the CLI already reports as a clear error; -Ddrover.log=debug shows it.
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("drover.log", "error"));
 		PrintWriter err = new PrintWriter(System.err, true);
-		int exit = execute(args, System.out, err);
+		int exit = execute(args, stdinIsATerminal() ? System.in : null, System.out, err);
 		System.out.flush();
 		System.exit(exit);
+	}
+
+	/**
+	 * Whether an operator sits at standard input. Before Java 22 a Console exists only for a terminal; from 22 on
+	 * one exists for redirected streams too, and Console.isTerminal() (not in the Java 21 API we compile
+	 * against) tells.
+	 */
+	static boolean stdinIsATerminal() {
+		java.io.Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+		} catch (ReflectiveOperationException e) {
+			return true; // Java 21: a console means a terminal
+		}
 	}
 }

@@ -1,12 +1,16 @@
 package drover.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drover hosts}: the known hosts and whether their agents answer; add, remove, trust. */
-@Command(name = "hosts", mixinStandardHelpOptions = true, description = "List known hosts and whether they answer.")
+@Command(name = "hosts", mixinStandardHelpOptions = true, description = "List known hosts and whether they answer.",
+		subcommands = HostsImportCommand.class)
 final class HostsCommand implements Callable<Integer> {
 
 	@Spec
@@ -54,11 +59,15 @@ final class HostsCommand implements Callable<Integer> {
 			out.println("No hosts yet. Add one with 'drover hosts add NAME ADDRESS' or start 'drover demo up'.");
 			return 0;
 		}
-		out.printf("%-12s %-22s %-8s %-8s %s%n", "NAME", "ADDRESS", "STATUS", "AGENT", "CRIU");
+		int nameWidth = Math.max(12, rows.stream().mapToInt(r -> r.get("name").toString().length()).max().orElse(0) + 1);
+		int addressWidth = Math.max(22, rows.stream().mapToInt(r -> (r.get("address") + ":" + r.get("port")).length()).max().orElse(0) + 1);
+		int groupsWidth = Math.max(7, rows.stream().mapToInt(r -> groups(r).length()).max().orElse(0) + 1);
+		String format = "%-" + nameWidth + "s %-" + addressWidth + "s %-8s %-8s %-" + groupsWidth + "s %s%n";
+		out.printf(format, "NAME", "ADDRESS", "STATUS", "AGENT", "GROUPS", "CRIU");
 		for (Map<String, Object> row : rows) {
 			boolean up = Boolean.TRUE.equals(row.get("answers"));
-			out.printf("%-12s %-22s %-8s %-8s %s%n", row.get("name"), row.get("address") + ":" + row.get("port"),
-					up ? "up" : "DOWN", up ? row.get("agentVersion") : "-",
+			out.printf(format, row.get("name"), row.get("address") + ":" + row.get("port"),
+					up ? "up" : "DOWN", up ? row.get("agentVersion") : "-", groups(row),
 					up ? row.get("criuVersion") + " " + (Boolean.TRUE.equals(row.get("criuCheckOk")) ? "(check ok)"
 							: "(check FAILED: " + row.get("criuCheckMessage") + ")") : row.get("error"));
 		}
@@ -72,6 +81,7 @@ final class HostsCommand implements Callable<Integer> {
 		row.put("port", host.port());
 		row.put("user", host.user());
 		row.put("keyFile", host.keyPath(client.home()).toString());
+		row.put("groups", host.groups());
 		try (AgentConnection agent = client.connect(host, HostKeyPolicy.STRICT)) {
 			Hello hello = agent.hello();
 			row.put("answers", true);
@@ -91,15 +101,21 @@ final class HostsCommand implements Callable<Integer> {
 		return row;
 	}
 
+	private static String groups(Map<String, Object> row) {
+		List<?> groups = (List<?>) row.get("groups");
+		return groups == null || groups.isEmpty() ? "-" : String.join(",", groups.stream().map(Object::toString).toList());
+	}
+
 	@Command(name = "add", mixinStandardHelpOptions = true, description = "Add or change a host.")
 	int add(@Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "ADDRESS") String address,
 			@Option(names = "--port", defaultValue = "2222") int port,
 			@Option(names = "--user", defaultValue = "${sys:user.name}") String user,
-			@Option(names = "--key", description = "Private key file (default ~/.drover/keys/id_ecdsa).") String key)
+			@Option(names = "--key", description = "Private key file (default ~/.drover/keys/id_ecdsa).") String key,
+			@Option(names = "--group", split = ",", paramLabel = "GROUP", description = "Groups the host is in.") List<String> groups)
 			throws Exception {
-		new HostRegistry(DroverCli.home()).put(new HostEntry(name, address, port, user, key));
-		spec.commandLine().getOut().println("Added " + name + " (" + address + ":" + port + "). Trust its key with"
-				+ " 'drover hosts trust " + name + "' once you have checked the fingerprint.");
+		new HostRegistry(DroverCli.home()).put(new HostEntry(name, address, port, user, key, groups));
+		spec.commandLine().getOut().println("Added " + name + " (" + address + ":" + port + "). 'drover hosts trust " + name
+				+ "' shows its host key's fingerprint and pins it once you confirm.");
 		return 0;
 	}
 
@@ -116,15 +132,44 @@ final class HostsCommand implements Callable<Integer> {
 	}
 
 	@Command(name = "trust", mixinStandardHelpOptions = true,
-			description = "Pin the key the host presents now (after checking its fingerprint).")
+			description = "Show the key the host presents now and pin it once you confirm (--yes: without asking).")
 	int trust(@Parameters(paramLabel = "NAME") String name,
-			@Option(names = "--replace", description = "Replace a pinned key that changed.") boolean replace)
+			@Option(names = "--replace", description = "Replace a pinned key that changed.") boolean replace,
+			@Option(names = "--yes", description = "Pin without asking (scripts): only when you checked the fingerprint otherwise.") boolean yes)
 			throws Exception {
 		HostEntry host = new HostRegistry(DroverCli.home()).require(name);
-		try (AgentClient client = new AgentClient(DroverCli.home());
-				AgentConnection agent = client.connect(host, replace ? HostKeyPolicy.REPLACE : HostKeyPolicy.PIN_FIRST)) {
-			agent.hello();
-			spec.commandLine().getOut().println("Trusted the host key of " + name + " (" + host.endpoint() + ").");
+		PrintWriter out = spec.commandLine().getOut();
+		try (AgentClient client = new AgentClient(DroverCli.home())) {
+			HostKeyPrompt.Seen seen = new HostKeyPrompt.Seen();
+			try (AgentConnection agent = client.connect(host, seen)) {
+				agent.hello(); // the pinned key matched: nothing to ask
+				out.println("The host key of " + name + " (" + host.endpoint() + ") is already trusted: "
+						+ KeyUtils.getFingerPrint(client.pins().pinned(host.endpoint())) + ".");
+				return 0;
+			} catch (AgentException e) {
+				if (seen.presented == null || (seen.pinned != null && !replace)) {
+					throw e; // unreachable, refused our key, or a changed key without --replace: its message says what to do
+				}
+			}
+			out.println(HostKeyPrompt.describe(host, seen));
+			if (!yes) {
+				Optional<Boolean> answer = ((DroverCli) spec.root().userObject()).confirm("Trust this key for " + name + "?");
+				if (answer.isEmpty()) {
+					throw new IOException("Nobody at a terminal to confirm the host key of " + name + " (" + seen.fingerprint
+							+ "): nothing was pinned. Check the fingerprint, then run 'drover hosts trust " + name
+							+ (replace ? " --replace" : "") + " --yes'.");
+				}
+				if (!answer.get()) {
+					out.println("Not trusted: nothing was pinned for " + name + ".");
+					return 1;
+				}
+			}
+			client.pins().pin(host.endpoint(), seen.presented);
+			// connect again against the pin just written: a key that changed since the question is refused
+			try (AgentConnection agent = client.connect(host, HostKeyPolicy.STRICT)) {
+				agent.hello();
+			}
+			out.println("Trusted the host key of " + name + " (" + host.endpoint() + "): " + seen.fingerprint + ".");
 		}
 		return 0;
 	}

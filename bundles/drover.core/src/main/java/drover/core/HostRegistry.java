@@ -61,6 +61,16 @@ public final class HostRegistry {
 		save(hosts);
 	}
 
+	/** Adds the hosts, replacing those with the same names, in one write (an import never lands half-way). */
+	public synchronized void putAll(List<HostEntry> entries) throws IOException {
+		List<HostEntry> hosts = new ArrayList<>(list());
+		for (HostEntry entry : entries) {
+			hosts.removeIf(h -> h.name().equals(entry.name()));
+			hosts.add(entry);
+		}
+		save(hosts);
+	}
+
 	public synchronized boolean remove(String name) throws IOException {
 		List<HostEntry> hosts = new ArrayList<>(list());
 		boolean removed = hosts.removeIf(h -> h.name().equals(name));

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import drover.protocol.Json;
@@ -19,6 +22,8 @@ import drover.protocol.Json;
  * and key fingerprint), what, and the result. Append-only, so the node keeps its own account of what happened.
  */
 public final class AuditLog {
+
+	private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
 	private final Path file;
 	private final ObjectMapper json = Json.newMapper();
@@ -42,7 +47,8 @@ public final class AuditLog {
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException e) {
 			// The operation itself happened; losing its audit line must be visible in the agent's log.
-			System.err.println("drover-agent: cannot append to audit log " + file + ": " + e.getMessage());
+			LOG.error("cannot append to the audit log {}: {} (lost entry: {} {} {} by {})", file, e.getMessage(), operation, args,
+					ok ? "ok" : "failed", user, e);
 		}
 	}
 

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,7 +46,9 @@ import drover.protocol.SpawnResult;
  */
 public final class RequestDispatcher {
 
-	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestDispatcher.class);
+	private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+	/** How much of a request line the log keeps (a record-migration line carries a whole cost record). */
+	private static final int LOGGED_LINE = 300;
 
 	private final AgentConfig config;
 	private final ObjectMapper json = Json.newMapper();
@@ -72,6 +77,13 @@ public final class RequestDispatcher {
 		this.spawner = new Spawner(config.stateDir().resolve("spawned"));
 		this.audit = new AuditLog(config.stateDir().resolve("audit.jsonl"));
 		this.criu = CompletableFuture.supplyAsync(() -> CriuProbe.probe(config.criu()));
+		criu.thenAccept(status -> {
+			if (status.checkOk()) {
+				LOG.info("CRIU {} at {}: criu check passes", status.version(), status.path());
+			} else {
+				LOG.warn("CRIU {} at {} cannot be used: {}", status.version(), status.path(), status.checkMessage());
+			}
+		});
 		this.nodeKey = NodeKey.load(config.stateDir().resolve("node_key"));
 		this.migrations = new MigrationLog(config.stateDir().resolve("migrations.jsonl"));
 		this.pusher = new PeerPusher(nodeKey.pair());
@@ -150,6 +162,7 @@ public final class RequestDispatcher {
 		}
 		String request = words.get(0);
 		List<String> args = words.subList(1, words.size());
+		LOG.debug("request from {} ({}): {}", caller.user(), caller.keyFingerprint(), shortened(line));
 		try {
 			return switch (request) {
 			case Protocol.HELLO -> ok(hello());
@@ -188,10 +201,18 @@ public final class RequestDispatcher {
 		} catch (RequestException e) {
 			return error(e.code(), e.getMessage(), e.hint());
 		} catch (IOException | RuntimeException e) {
-			LOG.error("request '{}' failed inside the agent", request, e);
-			return error(ErrorInfo.INTERNAL, "The agent failed on '" + request + "': " + e, 
-					"This is a bug in the agent; its log has the details. The agent keeps serving.");
+			// the operator gets the gist and where to look; the log gets the stack trace, under an id both share
+			String incident = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 32);
+			LOG.error("incident {}: request '{}' from {} ({}) failed", incident, shortened(line), caller.user(),
+					caller.keyFingerprint(), e);
+			return error(ErrorInfo.INTERNAL, "The agent failed on '" + request + "': " + e,
+					"This is a bug in the agent, or its state is damaged; the agent's log " + config.logFile()
+							+ " has the stack trace under 'incident " + incident + "'. The agent keeps serving.");
 		}
+	}
+
+	private static String shortened(String line) {
+		return line.length() <= LOGGED_LINE ? line : line.substring(0, LOGGED_LINE) + "... (" + line.length() + " characters)";
 	}
 
 	private static Args args(String request, List<String> words, String... flags) throws RequestException {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -16,6 +19,8 @@ import drover.agent.internal.RequestDispatcher;
 
 /** One exec request: runs it off the SSH I/O threads, writes the JSON reply, exits with its status. */
 final class AgentCommand implements Command {
+
+	private static final Logger LOG = LoggerFactory.getLogger(AgentCommand.class);
 
 	private final String line;
 	private final RequestDispatcher dispatcher;
@@ -67,6 +72,7 @@ final class AgentCommand implements Command {
 			}
 		} catch (IOException e) {
 			// the client went away; nothing left to tell it
+			LOG.debug("the answer to '{}' could not be written: {}", line.length() > 80 ? line.substring(0, 80) + "..." : line, e.toString());
 		} finally {
 			exit.onExit(reply.exitStatus());
 		}
