@@ -37,6 +37,7 @@ import drover.protocol.ErrorInfo;
 import drover.protocol.Hello;
 import drover.protocol.Json;
 import drover.protocol.MigrationReport;
+import drover.protocol.Outcome;
 import drover.protocol.Protocol;
 import drover.protocol.SpawnResult;
 
@@ -222,15 +223,22 @@ public final class RequestDispatcher {
 	/** A migration's record from one of its agents: kept; a final one also ends what this node held for it. */
 	private Object recordMigration(Args args, Caller caller) throws RequestException, IOException {
 		String text = args.positional(0, "a cost record (JSON)");
-		Object recorded = migrations.record(text);
+		MigrationReport report = null;
 		try {
-			MigrationReport report = json.readValue(text, MigrationReport.class);
-			if (report.outcome != null && report.outcome.isFinal() && report.id != null) {
-				owners.release(report.id);
-				node.ledger().forget(report.id);
-			}
+			report = json.readValue(text, MigrationReport.class);
 		} catch (IOException e) {
 			// kept as it came; not a record this agent can read further
+		}
+		if (report != null && report.outcome == Outcome.HELD && report.id != null) {
+			// not an end: the tree stays the migration's, but an operator who checked may now resume it (--force)
+			owners.state(report.id, TreeOwners.HELD);
+			audit.record(caller.user(), caller.keyFingerprint(), "migration-held", List.of(report.id), true, report.rollback);
+			return java.util.Map.of("held", report.id);
+		}
+		Object recorded = migrations.record(text);
+		if (report != null && report.outcome != null && report.outcome.isFinal() && report.id != null) {
+			owners.release(report.id);
+			node.ledger().forget(report.id);
 		}
 		return recorded;
 	}

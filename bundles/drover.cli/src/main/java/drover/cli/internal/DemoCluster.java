@@ -115,8 +115,10 @@ public final class DemoCluster {
 				home.demoDir().toString(), "--"));
 		// Each simulated host hands out PIDs from its own range (like busy real nodes whose PIDs differ), so the
 		// agent's threads and the host's processes do not take the PIDs of processes migrating in from others.
-		command.addAll(List.of("sh", "-c", "echo $0 > /proc/sys/kernel/ns_last_pid 2>/dev/null; exec \"$@\"",
-				Integer.toString(1000 * (1 + index % 30))));
+		// The agent is a service of the host, not its init: it starts detached (reparented to the host's PID 1,
+		// which reaps it), and the host lives on when it dies, with every process on it, as a real node does.
+		command.addAll(List.of("sh", "-c", "echo $0 > /proc/sys/kernel/ns_last_pid 2>/dev/null; (setsid \"$@\" </dev/null &);"
+				+ " exec sleep infinity", Integer.toString(1000 * (1 + index % 30))));
 		command.addAll(agentCommand(name, "0.0.0.0", AGENT_PORT, state));
 		String output = run(command);
 		String address = output.lines().reduce((a, b) -> b).orElse("").trim();
@@ -151,9 +153,20 @@ public final class DemoCluster {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(List.of(opts.trim().split("\\s+")));
-		// extra flags for every demo agent (tests: fault injection, limits), on top of the defaults
-		String extra = System.getProperty("drover.demo.agentOpts", "");
-		if (!extra.isBlank()) {
+		// extra flags for every demo agent (tests: fault injection, limits), on top of the defaults; kept in the
+		// host's state so that a restarted agent runs as the first one did
+		Path kept = state.resolve("agent.opts");
+		String extra = System.getProperty("drover.demo.agentOpts");
+		try {
+			if (extra != null) {
+				Files.writeString(kept, extra);
+			} else if (Files.isRegularFile(kept)) {
+				extra = Files.readString(kept);
+			}
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		if (extra != null && !extra.isBlank()) {
 			command.addAll(List.of(extra.trim().split("\\s+")));
 		}
 		command.addAll(List.of("-jar", agentJar.toString(), "--name", name, "--listen", listen, "--port",
@@ -207,7 +220,9 @@ public final class DemoCluster {
 
 	/** The running agents of demo host {@code name}, as the machine's root sees them. */
 	public List<ProcessHandle> agentsOf(String name) {
-		return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("--name " + name + " --listen")
+		// the java process itself, not the host's init or the launchers whose command lines name it too
+		return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/java")
+				&& p.info().commandLine().orElse("").contains("--name " + name + " --listen")
 				&& p.info().commandLine().orElse("").contains(agentJar.toString())).toList();
 	}
 

@@ -638,6 +638,10 @@ public final class MigrationRunner {
 		report.outcome = Outcome.HELD;
 		report.downtimeMillis = System.currentTimeMillis() - frozenAt;
 		listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
+		quietly(() -> { // the source learns the tree is held: an operator who checked the target may resume it
+			source.recordMigration(report);
+			return true;
+		}, false, "tell " + report.source + " the tree is held");
 		return report;
 	}
 

@@ -438,10 +438,11 @@ class MigrationTest {
 		} finally {
 			link(veth, "up");
 		}
-		assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
+		// nobody could tell whether citest2 restored it: held frozen (a runner without an owning agent stops asking)
+		assertEquals(drover.protocol.Outcome.HELD, report.outcome);
 		assertEquals(Phase.RESTORE, report.failedPhase);
 		assertTrue(report.rollback.contains("stays frozen on citest1"), report.rollback);
-		String advice = "drover resume citest1 " + String.join(" ", report.pids.stream().map(String::valueOf).toList());
+		String advice = "drover resume citest1 " + String.join(" ", report.pids.stream().map(String::valueOf).toList()) + " --force";
 		assertTrue(report.rollback.contains(advice), report.rollback);
 		awaitReachable("citest2");
 		assertFalse(runsOn(hosts, "citest2", counter.pid, counter.marker), "not on citest2");
