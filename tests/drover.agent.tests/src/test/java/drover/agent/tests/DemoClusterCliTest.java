@@ -87,7 +87,7 @@ class DemoClusterCliTest {
 
 		JsonNode envelope = json(drover("ps", "citest1", "--json"));
 		assertTrue(envelope.get("ok").asBoolean());
-		assertEquals(1, envelope.get("protocol").asInt());
+		assertEquals(drover.protocol.Protocol.VERSION, envelope.get("protocol").asInt());
 		JsonNode one = envelope.get("result");
 		JsonNode two = json(drover("ps", "citest2", "--json")).get("result");
 		JsonNode started = find(one, pid);

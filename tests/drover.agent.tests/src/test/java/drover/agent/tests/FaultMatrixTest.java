@@ -70,13 +70,13 @@ class FaultMatrixTest {
 	static void down() throws Exception {
 		StringBuilder table = new StringBuilder(String.format("%-10s", "phase"));
 		for (Fault f : Fault.values()) {
-			table.append(String.format(" | %-22s", f));
+			table.append(String.format(" | %-26s", f));
 		}
 		table.append('\n');
 		for (Phase p : PHASES) {
 			table.append(String.format("%-10s", p));
 			for (Fault f : Fault.values()) {
-				table.append(String.format(" | %-22s", TABLE.getOrDefault(p, Map.of()).getOrDefault(f, "")));
+				table.append(String.format(" | %-26s", TABLE.getOrDefault(p, Map.of()).getOrDefault(f, "")));
 			}
 			table.append('\n');
 		}
