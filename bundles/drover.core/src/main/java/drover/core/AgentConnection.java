@@ -203,8 +203,11 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	}
 
 	@Override
-	public void releaseSocketPaths(String id, boolean putBack) throws IOException {
-		request(Protocol.RELEASE_SOCKETS + " " + quote(id) + (putBack ? " --put-back" : ""));
+	public List<String> releaseSocketPaths(String id, boolean putBack) throws IOException {
+		List<String> restored = new ArrayList<>();
+		request(Protocol.RELEASE_SOCKETS + " " + quote(id) + (putBack ? " --put-back" : "")).path("restored")
+				.forEach(n -> restored.add(n.asText()));
+		return restored;
 	}
 
 	/** Has this agent send an image to {@code target}, whose host key must have {@code fingerprint}. */

@@ -37,6 +37,9 @@ public final class DemoCluster {
 	 * indexes (-Ddrover.demo.prefix, -Ddrover.demo.index) so they never touch an operator's demo cluster.
 	 */
 	private final String prefix = System.getProperty("drover.demo.prefix", "demo");
+	/** How far apart the PID ranges of demo hosts start. */
+	static final int PID_RANGE = 20_000;
+
 	private final int firstIndex = Integer.getInteger("drover.demo.index", 0);
 
 	private final DroverHome home;
@@ -114,11 +117,12 @@ public final class DemoCluster {
 		List<String> command = new ArrayList<>(List.of(hostScript.toString(), "start", name, Integer.toString(index),
 				home.demoDir().toString(), "--"));
 		// Each simulated host hands out PIDs from its own range (like busy real nodes whose PIDs differ), so the
-		// agent's threads and the host's processes do not take the PIDs of processes migrating in from others.
+		// agent's threads and the host's processes do not take the PIDs of processes migrating in from others;
+		// ranges 20,000 apart, so that a host which ran many processes does not reach its neighbour's.
 		// The agent is a service of the host, not its init: it starts detached (reparented to the host's PID 1,
 		// which reaps it), and the host lives on when it dies, with every process on it, as a real node does.
 		command.addAll(List.of("sh", "-c", "echo $0 > /proc/sys/kernel/ns_last_pid 2>/dev/null; (setsid \"$@\" </dev/null &);"
-				+ " exec sleep infinity", Integer.toString(1000 * (1 + index % 30))));
+				+ " exec sleep infinity", Integer.toString(PID_RANGE * (1 + index % 30))));
 		command.addAll(agentCommand(name, "0.0.0.0", AGENT_PORT, state));
 		String output = run(command);
 		String address = output.lines().reduce((a, b) -> b).orElse("").trim();

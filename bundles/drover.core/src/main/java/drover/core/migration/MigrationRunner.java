@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -19,14 +18,11 @@ import drover.core.migration.RecoveryDecision.Facts;
 import drover.core.migration.RecoveryDecision.TargetCopy;
 import drover.protocol.CheckpointResult;
 import drover.protocol.ErrorInfo;
-import drover.protocol.Hello;
-import drover.protocol.Inventory;
 import drover.protocol.MigrationMode;
 import drover.protocol.MigrationReport;
 import drover.protocol.Outcome;
 import drover.protocol.Phase;
 import drover.protocol.Preflight;
-import drover.protocol.ProcessInfo;
 import drover.protocol.ProgressEvent;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
@@ -52,6 +48,8 @@ public final class MigrationRunner {
 
 	private MigrationState state = MigrationState.QUEUED;
 	private Facts facts = Facts.initial();
+	/** The facts as last written to the journal. */
+	private Facts journaled;
 	private long frozenAt;
 	private long expectedMemory;
 	private boolean streamed;
@@ -235,7 +233,8 @@ public final class MigrationRunner {
 				// 4. Verify: the SHA-256 of every file as read on the source and as written on the target.
 				phase = Phase.VERIFY;
 				enter(MigrationState.VERIFY);
-				timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files", () -> verify(push));
+				timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files",
+						() -> MigrationChecks.verify(push, streamed, report.memoryPagesBytes));
 
 				// 5. Restore on the target. Journaled as asked-but-unanswered first: if its answer never comes, the
 				// target may run the copy or not, and only asking it tells.
@@ -254,7 +253,7 @@ public final class MigrationRunner {
 				// 6. Confirm: the root of the tree runs on the target (children may have finished their work meanwhile).
 				phase = Phase.CONFIRM;
 				enter(MigrationState.CONFIRM);
-				timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> confirmRunning(target.inventory(),
+				timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> MigrationChecks.confirmRunning(target.inventory(),
 						report.restoredPid));
 
 				// 6b. Post-copy: the process runs on the target; the rest of its memory follows from the frozen source.
@@ -310,7 +309,9 @@ public final class MigrationRunner {
 		List<String> done = new ArrayList<>();
 		while (true) {
 			Action action = RecoveryDecision.decide(facts);
-			journal(state);
+			if (!facts.equals(journaled)) { // what was learnt is written down; a hold asking again adds nothing new
+				journal(state);
+			}
 			switch (action) {
 			case NOTHING -> {
 				report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
@@ -420,6 +421,13 @@ public final class MigrationRunner {
 						+ " back ('drover images " + report.target + "').");
 			}
 		}
+		// the paths first: when the tree runs again, its clients find it where they always did
+		List<String> putBack = quietly(() -> source.releaseSocketPaths(report.id, true), List.of(),
+				"put the tree's unix socket paths back");
+		if (!putBack.isEmpty()) {
+			done.add("put back the unix socket path" + (putBack.size() > 1 ? "s " : " ") + String.join(", ", putBack)
+					+ " that the failed restore had replaced");
+		}
 		if (postCopy() && !pagesCut) { // the source's CRIU may still serve pages and hold the tree: it lets go, resumes it
 			quietly(() -> {
 				source.lazyAbort(report.id, true);
@@ -433,10 +441,6 @@ public final class MigrationRunner {
 		if (resumed) {
 			done.add("resumed PID " + report.pid + " on " + report.source);
 		}
-		quietly(() -> {
-			source.releaseSocketPaths(report.id, true);
-			return true;
-		}, false, "put the tree's unix socket paths back");
 		deleteImage(source, report.source);
 		report.rollback = resumed ? "Rolled back: " + String.join(", ", done) + "."
 				: "Could not resume the source copy on " + report.source + " (PIDs " + report.pids + "): it stays frozen."
@@ -483,67 +487,13 @@ public final class MigrationRunner {
 		return null;
 	}
 
-	private Void verify(PushResult push) throws AgentException {
-		long streamedPages = 0;
-		for (PushResult.FileCheck file : push.files()) {
-			if (!file.matches()) {
-				throw new AgentException(ErrorInfo.VERIFY_FAILED, "Image file " + file.name() + " differs on the target (sha256 "
-						+ file.sourceSha256() + " here, " + file.targetSha256() + " there).", null);
-			}
-			if (file.streamed() && file.name().startsWith("pages-")) {
-				streamedPages += file.size();
-			}
-		}
-		// streamed pages never touched the source's disk: CRIU's count of pages written is the reference
-		if (streamed && streamedPages != report.memoryPagesBytes) {
-			throw new AgentException(ErrorInfo.VERIFY_FAILED, "The target received " + streamedPages + " bytes of memory"
-					+ " pages, CRIU dumped " + report.memoryPagesBytes + ".", null);
-		}
-		return null;
-	}
-
 	private Preflight preflight(int pid, boolean acceptWarnings) throws IOException {
-		Hello from = source.hello();
-		Hello to = target.hello();
-		List<Preflight.Verdict> verdicts = new ArrayList<>();
-		if (fingerprint == null) {
-			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "host key of " + report.target, "no host key is"
-					+ " pinned for it: connect to it once and trust its key ('drover hosts trust " + report.target + "')"));
-		}
-		if (!from.criu().checkOk()) {
-			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu on " + report.source, from.criu().checkMessage()));
-		}
-		Set<String> targetFlags = Set.of(String.valueOf(to.host().cpuFlags()).split(" "));
-		List<String> missing = List.of(String.valueOf(from.host().cpuFlags()).split(" ")).stream()
-				.filter(f -> !f.isBlank() && !targetFlags.contains(f)).toList();
-		if (!missing.isEmpty()) {
-			verdicts.add(new Preflight.Verdict(Preflight.Verdict.WARNING, 0, "cpu", "the target's CPU lacks " + missing
-					+ ": a process using them would crash there (CRIU's cpuinfo check applies)"));
-		}
-		if (postCopy() && !to.capabilities().contains("post-copy")) {
-			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "agent on " + report.target, "it cannot take a"
-					+ " post-copy migration (agent " + to.agentVersion() + "): upgrade it or migrate without post-copy"));
-		}
-		Preflight tree = source.preflight(pid);
-		expectedMemory = tree.residentBytes();
-		report.pids = tree.pids();
-		verdicts.addAll(tree.verdicts());
-		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
-		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy());
-		verdicts.addAll(room.verdicts());
-		report.verdicts = verdicts;
-		report.criuFlags = tree.criuFlags();
-		List<Preflight.Verdict> errors = verdicts.stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR)).toList();
-		List<Preflight.Verdict> warnings = verdicts.stream().filter(v -> v.severity().equals(Preflight.Verdict.WARNING)).toList();
-		if (!errors.isEmpty() || (!warnings.isEmpty() && !acceptWarnings)) {
-			report.failedPhase = Phase.PREFLIGHT;
-			report.cause = (errors.isEmpty() ? "Warnings need the operator's consent (accept warnings): " : "Refused at pre-flight: ")
-					+ String.join("; ", (errors.isEmpty() ? warnings : errors).stream()
-							.map(v -> (v.pid() > 0 ? "PID " + v.pid() + " " : "") + v.resource() + ": " + v.reason()).toList());
-			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
+		Preflight tree = new MigrationPreflight(source, target, fingerprint, postCopy(), report).check(pid, acceptWarnings);
+		if (tree == null) {
 			listener.phase(Phase.FAILED, report.cause);
 			return null;
 		}
+		expectedMemory = tree.residentBytes();
 		return tree;
 	}
 
@@ -553,15 +503,6 @@ public final class MigrationRunner {
 		report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
 		listener.phase(Phase.FAILED, cause);
 		return finish(MigrationState.REFUSED);
-	}
-
-	private static Void confirmRunning(Inventory inventory, int pid) throws AgentException {
-		ProcessInfo p = inventory.processes().stream().filter(x -> x.pid() == pid).findFirst().orElse(null);
-		if (p == null || p.state().startsWith("Z") || p.state().startsWith("X") || p.state().startsWith("T")) {
-			throw new AgentException(ErrorInfo.NOT_RUNNING, "After the restore, PID " + pid + " is " + (p == null ? "missing"
-					: p.state()) + " on " + inventory.hostName() + ".", null);
-		}
-		return null;
 	}
 
 	private void queued(ProgressEvent event) {
@@ -586,6 +527,7 @@ public final class MigrationRunner {
 
 	private void journal(MigrationState at) {
 		try {
+			journaled = facts;
 			journal.write(at, report, facts);
 		} catch (IOException e) {
 			if (!at.mayBeFrozen()) {

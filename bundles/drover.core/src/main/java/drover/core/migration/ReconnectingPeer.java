@@ -113,8 +113,8 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
-	public void releaseSocketPaths(String id, boolean putBack) throws IOException {
-		connection().releaseSocketPaths(id, putBack);
+	public List<String> releaseSocketPaths(String id, boolean putBack) throws IOException {
+		return connection().releaseSocketPaths(id, putBack);
 	}
 
 	@Override

@@ -341,6 +341,63 @@ class DurableMigrationTest {
 		kill("citest1", counter);
 	}
 
+	@Test
+	@Order(11)
+	void aFailedRestoreAndItsRollbackLeaveAUnixSocketServerReachableAtItsPath() throws Exception {
+		// a server listening on a unix socket on shared storage, counting its answers in memory; socket first (fd 3),
+		// then a log it writes (fd 4): CRIU binds the socket's path anew on the target before it finds the log changed
+		Path socket = files.resolve("srv.sock");
+		Path serverLog = files.resolve("srv.log");
+		Path program = files.resolve("srv.py");
+		Files.writeString(program, String.join("\n",
+				"import socket, sys",
+				"s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.bind(sys.argv[1]); s.listen(8)",
+				"log = open(sys.argv[2], 'a'); n = 0",
+				"while True:",
+				"    c, _ = s.accept(); c.sendall(b'pong %d\\n' % n); c.close(); log.write('%d\\n' % n); log.flush(); n += 1",
+				""));
+		int pid;
+		try (AgentConnection source = hosts.connect("citest1")) {
+			pid = source.spawn(List.of("python3", program.toString(), socket.toString(), serverLog.toString())).pid();
+		}
+		awaitFile(socket);
+		assertEquals("pong 0", ask(socket));
+		hosts.pauseAt("citest1", "RESTORE", 2000);
+		try (AgentConnection source = hosts.connect("citest1")) {
+			String id = source.migrate(request(pid, "citest2"));
+			awaitPhase(source, id, "RESTORE");
+			Files.writeString(serverLog, "changed behind its back\n", java.nio.file.StandardOpenOption.APPEND);
+			MigrationReport record = source.watch(id, e -> {
+			});
+			assertEquals(Outcome.FAILED, record.outcome, record.cause);
+			assertEquals(drover.protocol.Phase.RESTORE, record.failedPhase, record.cause);
+			// the failed restore on citest2 had bound the path anew; the rollback put the source's socket back there
+			assertTrue(record.rollback.contains("put back the unix socket path " + socket), record.rollback);
+		}
+		assertEquals("pong 1", ask(socket), "the resumed server answers at its path, its count going on");
+		try (AgentConnection source = hosts.connect("citest1")) {
+			source.killTree(List.of(pid));
+		}
+	}
+
+	static String ask(Path socket) throws IOException {
+		try (var channel = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket))) {
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64);
+			while (channel.read(buffer) >= 0) {
+				// until the server closes
+			}
+			return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+		}
+	}
+
+	static void awaitFile(Path file) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!Files.exists(file) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertTrue(Files.exists(file), file + " appeared");
+	}
+
 	// --- helpers
 
 	static String tail(Path log) throws IOException {

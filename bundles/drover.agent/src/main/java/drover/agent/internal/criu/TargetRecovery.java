@@ -64,13 +64,7 @@ public final class TargetRecovery {
 				}
 			}
 			case RUNNING, COMPLETE, IMAGE, STOPPED -> {
-				if (TargetLedger.copyAlive(entry)) {
-					try {
-						node.owners.claim(id, entry.pids()); // still the migration's until its source says how it ended
-					} catch (drover.agent.internal.RequestException e) {
-						done.add(id + ": " + e.getMessage());
-					}
-				}
+				// kept as they are: the migration's source decides (it asks migration-status)
 			}
 			}
 		}

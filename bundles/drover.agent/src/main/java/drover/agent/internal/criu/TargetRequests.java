@@ -110,6 +110,8 @@ public final class TargetRequests {
 			Thread.currentThread().interrupt();
 		} finally {
 			ticket.close();
+			// the migration ended on its source (or its source died): the copy here is nobody's to guard any more
+			node.owners.release(name);
 		}
 		return Map.of("released", name);
 	}
