@@ -2,6 +2,7 @@ package drover.core.migration;
 
 import java.io.IOException;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,8 @@ public final class MigrationRunner {
 	 * its socket and sends the final close without pushing it, so it waits for the kernel's cork timer).
 	 */
 	private long streamFromBytes = Long.getLong("drover.migration.streamFromBytes", 256L << 20);
+	/** How long a failure keeps asking a target that does not answer before the migration is HELD. */
+	private Duration holdFor = Timeouts.SETTLE.agent();
 
 	/** {@code fingerprint}: the host key the operator pinned for the target; the source accepts no other. */
 	public MigrationRunner(MigrationPeer source, MigrationPeer target, String fingerprint, MigrationListener listener) {
@@ -123,6 +126,12 @@ public final class MigrationRunner {
 	/** Stop-and-copy: stream the pages during the dump from this much resident memory on (0: always). */
 	public MigrationRunner streamPagesFrom(long bytes) {
 		this.streamFromBytes = bytes;
+		return this;
+	}
+
+	/** How long a failure keeps asking a silent target before the migration is HELD (default {@link Timeouts#SETTLE}). */
+	public MigrationRunner holdFor(Duration hold) {
+		this.holdFor = hold;
 		return this;
 	}
 
@@ -297,7 +306,7 @@ public final class MigrationRunner {
 		}
 		enter(MigrationState.ROLLBACK);
 		listener.phase(Phase.ROLLBACK, "after '" + cause + "': making sure the process runs on exactly one host");
-		return settle(System.currentTimeMillis() + Timeouts.SETTLE.agent().toMillis());
+		return settle(System.currentTimeMillis() + holdFor.toMillis());
 	}
 
 	/**
