@@ -597,7 +597,8 @@ public final class MigrationRunner {
 		try {
 			journal.write(at, report, facts);
 		} catch (IOException e) {
-			if (!at.mayBeFrozen()) {
+			// before the work starts, stop; at the end (DONE, FAILED, REFUSED) the work is done: only report it
+			if (!at.mayBeFrozen() && !at.isFinal()) {
 				throw new IllegalStateException("cannot journal migration " + report.id + ": " + e.getMessage(), e);
 			}
 			report.warnings.add("The journal could not be written (" + e.getMessage() + "): a restart of "

@@ -101,6 +101,7 @@ final class FakePeer implements MigrationPeer {
 	/** Target: the restored process dies right after its restore (confirm finds it gone). */
 	boolean diesAfterRestore;
 	long resident = 64 * MB;
+	List<String> capabilities = List.of("post-copy");
 	long pagesWritten;
 	List<Preflight.Verdict> verdicts = List.of();
 	/** Target: a file of the pushed image arrives with another SHA-256. */
@@ -195,7 +196,7 @@ final class FakePeer implements MigrationPeer {
 
 	@Override
 	public Hello hello() throws IOException {
-		return request("hello", () -> new Hello("0.1.0-fake", 1, List.of("post-copy"), host.name(), new HostFacts(
+		return request("hello", () -> new Hello("0.1.0-fake", 1, capabilities, host.name(), new HostFacts(
 				host.name(), "6.18.0", "Fake CPU", "fpu sse2 avx2", 2, 16L << 30, 8L << 30), new CriuStatus("/usr/sbin/criu",
 						"4.2.1", true, "Looks good."), "ssh-ed25519 AAAAfake"));
 	}
@@ -242,7 +243,7 @@ final class FakePeer implements MigrationPeer {
 			ImageInfo info = new ImageInfo(id, pid, FROZEN_PIDS, "counter --count", System.currentTimeMillis(), "4.2.1",
 					List.of("--shell-job"), pages, 100_000, pages + 100_000, List.of());
 			return new CheckpointResult(info, new CriuStats(10, 20, 30, 40, pagesWritten, pagesWritten, 0, 0, 0,
-					mode == DumpMode.LAZY ? resident / 4096 : 0), 25, "stopped", "", 2);
+					mode == DumpMode.LAZY ? resident / 4096 : 0), 25, "stopped", "", 0); // setup: none, it answers at once
 		}, pid, id, mode, target.name(), fingerprint);
 	}
 

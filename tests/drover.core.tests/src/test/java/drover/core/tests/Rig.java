@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import drover.core.migration.MigrationJournal;
 import drover.core.migration.MigrationListener;
@@ -30,9 +31,13 @@ final class Rig {
 	final FakePeer target;
 	final FakeJournal journal = new FakeJournal(log);
 	final List<Phase> phases = new CopyOnWriteArrayList<>();
+	/** What happens when the runner announces a phase (an operator who cancels, a disk that fills). */
+	Consumer<Phase> onPhase = phase -> {
+	};
 	final MigrationListener listener = (phase, message) -> {
 		phases.add(phase);
 		log.add("phase:" + phase);
+		onPhase.accept(phase);
 	};
 
 	Rig() {
