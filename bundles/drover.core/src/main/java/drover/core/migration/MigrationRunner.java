@@ -212,9 +212,9 @@ public final class MigrationRunner {
 				}
 
 				// 2. Freeze and dump. Journaled first: from here on the tree may be frozen, and a failure rolls back.
-				phase = Phase.DUMP;
 				facts = facts.withFrozen();
-				enter(MigrationState.DUMP);
+				enter(MigrationState.DUMP); // throws, still in PREFLIGHT, when it cannot be journaled: no freeze then
+				phase = Phase.DUMP;
 				streamed = !postCopy() && expectedMemory >= streamFromBytes;
 				report.pagesStreamed = streamed;
 				DumpMode mode = postCopy() ? DumpMode.LAZY : streamed ? DumpMode.STREAMED : DumpMode.TO_DISK;
@@ -299,7 +299,7 @@ public final class MigrationRunner {
 		}
 		report.failedPhase = phase;
 		report.cause = cause;
-		if (!facts.frozen()) {
+		if (!state.mayBeFrozen()) { // the state, not the facts: a DUMP that could not be journaled froze nothing
 			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
 			listener.phase(Phase.FAILED, cause);
 			return finish(MigrationState.REFUSED);
@@ -587,10 +587,18 @@ public final class MigrationRunner {
 		if (!state.canGoTo(next) && state != next) {
 			throw new IllegalStateException("migration " + report.id + ": no transition from " + state + " to " + next);
 		}
+		MigrationState was = state;
 		state = next;
 		report.phase = next.phase();
 		report.outcome = next.outcome();
-		journal(next);
+		try {
+			journal(next);
+		} catch (IllegalStateException e) { // not journaled, so not entered: its work must not start
+			state = was;
+			report.phase = was.phase();
+			report.outcome = was.outcome();
+			throw e;
+		}
 	}
 
 	private void journal(MigrationState at) {
@@ -598,7 +606,8 @@ public final class MigrationRunner {
 			journal.write(at, report, facts);
 		} catch (IOException e) {
 			// before the work starts, stop; at the end (DONE, FAILED, REFUSED) the work is done: only report it
-			if (!at.mayBeFrozen() && !at.isFinal()) {
+			// and the freeze (DUMP) must be known to a restart before it happens, or it would resume nothing
+			if ((!at.mayBeFrozen() && !at.isFinal()) || at == MigrationState.DUMP) {
 				throw new IllegalStateException("cannot journal migration " + report.id + ": " + e.getMessage(), e);
 			}
 			report.warnings.add("The journal could not be written (" + e.getMessage() + "): a restart of "
