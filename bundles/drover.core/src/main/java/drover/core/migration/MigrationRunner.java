@@ -399,6 +399,9 @@ public final class MigrationRunner {
 	 * nothing was touched; after it, what became of the copy on the target is asked, then settled.
 	 */
 	public MigrationReport recover(String why) {
+		if (state.isFinal()) { // it ended before its owner died: nothing to pick up, its record stays as it is
+			return report;
+		}
 		if (!state.mayBeFrozen()) {
 			report.cause = why + " before the freeze.";
 			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
