@@ -90,6 +90,9 @@ public final class MigrationRunner {
 		MigrationRunner runner = new MigrationRunner(source, target, fingerprint, listener, entry.report());
 		runner.state = entry.state();
 		runner.facts = entry.facts();
+		// the freeze began with the dump: its timing is in the record once the dump answered (before, unknown: 0)
+		runner.frozenAt = entry.report().phases.stream().filter(p -> p.phase() == Phase.DUMP)
+				.mapToLong(MigrationReport.PhaseTiming::startedAt).findFirst().orElse(0);
 		return runner;
 	}
 
@@ -658,7 +661,7 @@ public final class MigrationRunner {
 
 	private MigrationReport held() {
 		report.outcome = Outcome.HELD;
-		report.downtimeMillis = System.currentTimeMillis() - frozenAt;
+		report.downtimeMillis = frozenAt > 0 ? System.currentTimeMillis() - frozenAt : 0;
 		listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
 		return report;
 	}
