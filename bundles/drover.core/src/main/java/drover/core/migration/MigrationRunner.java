@@ -351,7 +351,20 @@ public final class MigrationRunner {
 				}
 			}
 			case RESUME_SOURCE -> {
-				resumeSource(done);
+				if (resumeSource(done) == Answer.LOST) { // it may still be frozen, and nothing runs on the target: no end
+					if (System.currentTimeMillis() < holdUntil) {
+						sleep(1000);
+						continue;
+					}
+					report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis()
+							- started));
+					report.rollback = "No copy runs on " + report.target + ", and " + report.source + "'s agent did not answer"
+							+ " the resume: the source copy (PIDs " + report.pids + ") may still be frozen. The resume is asked"
+							+ " again (" + report.source + "'s agent does so every " + Timeouts.RECONCILE_EVERY.agent().toSeconds()
+							+ " s). To settle it by hand: 'drover resume " + report.source + " " + join(report.pids) + "'.";
+					enter(MigrationState.HELD);
+					return held();
+				}
 				report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 				return finish(MigrationState.FAILED);
 			}
@@ -424,7 +437,8 @@ public final class MigrationRunner {
 		return settle(0);
 	}
 
-	private void resumeSource(List<String> done) {
+	/** Resumes the source copy: OK, REFUSED (its agent said no, e.g. the tree is gone) or LOST (it may be frozen). */
+	private Answer resumeSource(List<String> done) {
 		if (facts.abort() != Answer.OK) { // whatever reached the target goes (a copy there cannot run, see the decision)
 			boolean cleaned = quietly(() -> {
 				target.migrationAbort(report.id);
@@ -441,13 +455,16 @@ public final class MigrationRunner {
 				return true;
 			}, false, "stop serving memory pages on " + report.source);
 		}
-		boolean resumed = quietly(() -> {
+		Answer answer;
+		try {
 			source.resume(report.pids.isEmpty() ? List.of(report.pid) : report.pids, report.id);
-			return true;
-		}, false, "resume PID " + report.pid + " on " + report.source);
-		if (resumed) {
+			answer = Answer.OK;
 			done.add("resumed PID " + report.pid + " on " + report.source);
+		} catch (IOException | RuntimeException e) {
+			answer = e instanceof AgentException agent && !ErrorInfo.answerLost(agent.code()) ? Answer.REFUSED : Answer.LOST;
+			report.warnings.add("Could not resume PID " + report.pid + " on " + report.source + ": " + e.getMessage());
 		}
+		boolean resumed = answer == Answer.OK;
 		quietly(() -> {
 			source.releaseSocketPaths(report.id, true);
 			return true;
@@ -456,6 +473,7 @@ public final class MigrationRunner {
 		report.rollback = resumed ? "Rolled back: " + String.join(", ", done) + "."
 				: "Could not resume the source copy on " + report.source + " (PIDs " + report.pids + "): it stays frozen."
 						+ " Resume it with 'drover resume " + report.source + " " + join(report.pids) + "'.";
+		return answer;
 	}
 
 	private MigrationReport cleanUpAndFinish() {
