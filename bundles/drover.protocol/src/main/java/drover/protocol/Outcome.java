@@ -11,7 +11,8 @@ public enum Outcome {
 	RUNNING,
 	/**
 	 * The tree is frozen on its source and nobody can tell yet whether its copy runs on the target (the target
-	 * is out of reach): the source agent keeps asking, and resolves it the moment the target answers.
+	 * is out of reach), or the source's agent did not answer the resume of a rollback: the source agent keeps asking,
+	 * and resolves it the moment the other side answers.
 	 */
 	HELD,
 	/** The process runs on the target. */

@@ -2,6 +2,7 @@ package drover.core.migration;
 
 import java.io.IOException;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -62,6 +63,8 @@ public final class MigrationRunner {
 	 * its socket and sends the final close without pushing it, so it waits for the kernel's cork timer).
 	 */
 	private long streamFromBytes = Long.getLong("drover.migration.streamFromBytes", 256L << 20);
+	/** How long a failure keeps asking a target that does not answer before the migration is HELD. */
+	private Duration holdFor = Timeouts.SETTLE.agent();
 
 	/** {@code fingerprint}: the host key the operator pinned for the target; the source accepts no other. */
 	public MigrationRunner(MigrationPeer source, MigrationPeer target, String fingerprint, MigrationListener listener) {
@@ -85,6 +88,9 @@ public final class MigrationRunner {
 		MigrationRunner runner = new MigrationRunner(source, target, fingerprint, listener, entry.report());
 		runner.state = entry.state();
 		runner.facts = entry.facts();
+		// the freeze began with the dump: its timing is in the record once the dump answered (before, unknown: 0)
+		runner.frozenAt = entry.report().phases.stream().filter(p -> p.phase() == Phase.DUMP)
+				.mapToLong(MigrationReport.PhaseTiming::startedAt).findFirst().orElse(0);
 		return runner;
 	}
 
@@ -121,6 +127,12 @@ public final class MigrationRunner {
 	/** Stop-and-copy: stream the pages during the dump from this much resident memory on (0: always). */
 	public MigrationRunner streamPagesFrom(long bytes) {
 		this.streamFromBytes = bytes;
+		return this;
+	}
+
+	/** How long a failure keeps asking a silent target before the migration is HELD (default {@link Timeouts#SETTLE}). */
+	public MigrationRunner holdFor(Duration hold) {
+		this.holdFor = hold;
 		return this;
 	}
 
@@ -201,9 +213,9 @@ public final class MigrationRunner {
 				}
 
 				// 2. Freeze and dump. Journaled first: from here on the tree may be frozen, and a failure rolls back.
-				phase = Phase.DUMP;
 				facts = facts.withFrozen();
-				enter(MigrationState.DUMP);
+				enter(MigrationState.DUMP); // throws, still in PREFLIGHT, when it cannot be journaled: no freeze then
+				phase = Phase.DUMP;
 				streamed = !postCopy() && expectedMemory >= streamFromBytes;
 				report.pagesStreamed = streamed;
 				DumpMode mode = postCopy() ? DumpMode.LAZY : streamed ? DumpMode.STREAMED : DumpMode.TO_DISK;
@@ -289,14 +301,14 @@ public final class MigrationRunner {
 		}
 		report.failedPhase = phase;
 		report.cause = cause;
-		if (!facts.frozen()) {
+		if (!state.mayBeFrozen()) { // the state, not the facts: a DUMP that could not be journaled froze nothing
 			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
 			listener.phase(Phase.FAILED, cause);
 			return finish(MigrationState.REFUSED);
 		}
 		enter(MigrationState.ROLLBACK);
 		listener.phase(Phase.ROLLBACK, "after '" + cause + "': making sure the process runs on exactly one host");
-		return settle(System.currentTimeMillis() + Timeouts.SETTLE.agent().toMillis());
+		return settle(System.currentTimeMillis() + holdFor.toMillis());
 	}
 
 	/**
@@ -340,7 +352,20 @@ public final class MigrationRunner {
 				}
 			}
 			case RESUME_SOURCE -> {
-				resumeSource(done);
+				if (resumeSource(done) == Answer.LOST) { // it may still be frozen, and nothing runs on the target: no end
+					if (System.currentTimeMillis() < holdUntil) {
+						sleep(1000);
+						continue;
+					}
+					report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis()
+							- started));
+					report.rollback = "No copy runs on " + report.target + ", and " + report.source + "'s agent did not answer"
+							+ " the resume: the source copy (PIDs " + report.pids + ") may still be frozen. The resume is asked"
+							+ " again (" + report.source + "'s agent does so every " + Timeouts.RECONCILE_EVERY.agent().toSeconds()
+							+ " s). To settle it by hand: 'drover resume " + report.source + " " + join(report.pids) + "'.";
+					enter(MigrationState.HELD);
+					return held();
+				}
 				report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis() - started));
 				return finish(MigrationState.FAILED);
 			}
@@ -391,6 +416,9 @@ public final class MigrationRunner {
 	 * nothing was touched; after it, what became of the copy on the target is asked, then settled.
 	 */
 	public MigrationReport recover(String why) {
+		if (state.isFinal()) { // it ended before its owner died: nothing to pick up, its record stays as it is
+			return report;
+		}
 		if (!state.mayBeFrozen()) {
 			report.cause = why + " before the freeze.";
 			report.rollback = "Nothing was frozen; the process keeps running on " + report.source + ".";
@@ -410,7 +438,8 @@ public final class MigrationRunner {
 		return settle(0);
 	}
 
-	private void resumeSource(List<String> done) {
+	/** Resumes the source copy: OK, REFUSED (its agent said no, e.g. the tree is gone) or LOST (it may be frozen). */
+	private Answer resumeSource(List<String> done) {
 		if (facts.abort() != Answer.OK) { // whatever reached the target goes (a copy there cannot run, see the decision)
 			boolean cleaned = quietly(() -> {
 				target.migrationAbort(report.id);
@@ -434,17 +463,21 @@ public final class MigrationRunner {
 				return true;
 			}, false, "stop serving memory pages on " + report.source);
 		}
-		boolean resumed = quietly(() -> {
+		Answer answer;
+		try {
 			source.resume(report.pids.isEmpty() ? List.of(report.pid) : report.pids, report.id);
-			return true;
-		}, false, "resume PID " + report.pid + " on " + report.source);
-		if (resumed) {
+			answer = Answer.OK;
 			done.add("resumed PID " + report.pid + " on " + report.source);
+		} catch (IOException | RuntimeException e) {
+			answer = e instanceof AgentException agent && !ErrorInfo.answerLost(agent.code()) ? Answer.REFUSED : Answer.LOST;
+			report.warnings.add("Could not resume PID " + report.pid + " on " + report.source + ": " + e.getMessage());
 		}
+		boolean resumed = answer == Answer.OK;
 		deleteImage(source, report.source);
 		report.rollback = resumed ? "Rolled back: " + String.join(", ", done) + "."
 				: "Could not resume the source copy on " + report.source + " (PIDs " + report.pids + "): it stays frozen."
 						+ " Resume it with 'drover resume " + report.source + " " + join(report.pids) + "'.";
+		return answer;
 	}
 
 	private MigrationReport cleanUpAndFinish() {
@@ -519,10 +552,18 @@ public final class MigrationRunner {
 		if (!state.canGoTo(next) && state != next) {
 			throw new IllegalStateException("migration " + report.id + ": no transition from " + state + " to " + next);
 		}
+		MigrationState was = state;
 		state = next;
 		report.phase = next.phase();
 		report.outcome = next.outcome();
-		journal(next);
+		try {
+			journal(next);
+		} catch (IllegalStateException e) { // not journaled, so not entered: its work must not start
+			state = was;
+			report.phase = was.phase();
+			report.outcome = was.outcome();
+			throw e;
+		}
 	}
 
 	private void journal(MigrationState at) {
@@ -530,7 +571,9 @@ public final class MigrationRunner {
 			journaled = facts;
 			journal.write(at, report, facts);
 		} catch (IOException e) {
-			if (!at.mayBeFrozen()) {
+			// before the work starts, stop; at the end (DONE, FAILED, REFUSED) the work is done: only report it
+			// and the freeze (DUMP) must be known to a restart before it happens, or it would resume nothing
+			if ((!at.mayBeFrozen() && !at.isFinal()) || at == MigrationState.DUMP) {
 				throw new IllegalStateException("cannot journal migration " + report.id + ": " + e.getMessage(), e);
 			}
 			report.warnings.add("The journal could not be written (" + e.getMessage() + "): a restart of "
@@ -578,7 +621,7 @@ public final class MigrationRunner {
 
 	private MigrationReport held() {
 		report.outcome = Outcome.HELD;
-		report.downtimeMillis = System.currentTimeMillis() - frozenAt;
+		report.downtimeMillis = frozenAt > 0 ? System.currentTimeMillis() - frozenAt : 0;
 		listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
 		quietly(() -> { // the source learns the tree is held: an operator who checked the target may resume it
 			source.recordMigration(report);
