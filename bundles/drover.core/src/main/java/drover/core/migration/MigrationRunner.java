@@ -179,7 +179,11 @@ public final class MigrationRunner {
 		}
 		report.pid = pid;
 		report.startedAt = System.currentTimeMillis();
-		journal(MigrationState.QUEUED);
+		try {
+			journal(MigrationState.QUEUED);
+		} catch (IllegalStateException e) { // nothing is touched when the journal cannot be written
+			return refuse("Cannot write the migration's journal: " + e.getMessage());
+		}
 		AutoCloseable slot;
 		try {
 			slot = target.holdIncomingSlot(report.id, this::queued);
@@ -296,8 +300,11 @@ public final class MigrationRunner {
 		} else if (phase == Phase.POSTCOPY && e instanceof AgentException agent
 				&& ErrorInfo.POST_COPY_FAILED.equals(agent.code())) {
 			facts = facts.withTarget(TargetCopy.STOPPED); // the target's agent killed its copy and said so
-		} else if (phase == Phase.CONFIRM || phase == Phase.POSTCOPY) {
+		} else if (phase == Phase.CONFIRM) {
 			facts = facts.withAnswerLost(lost);
+		} else if (phase == Phase.POSTCOPY) {
+			// any other failure of the fetch does not say whether the copy has every page by now: ask before stopping it
+			facts = facts.withAnswerLost(true);
 		}
 		report.failedPhase = phase;
 		report.cause = cause;

@@ -247,8 +247,9 @@ class MigrationRunnerTest {
 		rig.journal.failing = true;
 		MigrationRunner runner = rig.runner(false);
 
-		IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner.migrate(FakePeer.PID, false));
-		assertTrue(e.getMessage().startsWith("cannot journal migration " + Rig.ID), e.getMessage());
+		MigrationReport report = runner.migrate(FakePeer.PID, false); // refused, not thrown: migrate() never throws
+		assertEquals(Outcome.REFUSED, report.outcome, report.cause);
+		assertTrue(report.cause.contains("cannot journal migration " + Rig.ID), report.cause);
 		assertEquals(List.of(), rig.source.calls("checkpointForMigration"));
 		assertEquals(List.of(), rig.target.calls("holdIncomingSlot"));
 		assertEquals(List.of("alpha"), rig.runningOn());
