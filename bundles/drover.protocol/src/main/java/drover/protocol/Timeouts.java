@@ -12,8 +12,8 @@ public enum Timeouts {
 	CONNECT(Duration.ofSeconds(10)),
 	/** A request that reads or changes a little (hello, inventory, resume, kill-tree, ...). */
 	REQUEST(Duration.ofMinutes(2)),
-	/** One CRIU dump or restore: CRIU is killed after this, and the tree rolls back. */
-	CRIU(Duration.ofMinutes(Long.getLong("drover.timeout.criuMinutes", 10))),
+	/** One CRIU dump or restore: CRIU is killed after this, and the tree rolls back ({@code -Ddrover.timeout.criuSeconds}). */
+	CRIU(Duration.ofMinutes(10)),
 	/** Sending one image agent to agent. */
 	TRANSFER(Duration.ofMinutes(30)),
 	/** A request that reports progress and then stays silent this long: its link or its node is gone. */
@@ -36,6 +36,10 @@ public enum Timeouts {
 
 	/** The agent's own limit. */
 	public Duration agent() {
+		if (this == CRIU) { // read each time: a node can be given a shorter or longer limit without a rebuild
+			Long seconds = Long.getLong("drover.timeout.criuSeconds");
+			return seconds != null ? Duration.ofSeconds(seconds) : agent;
+		}
 		return agent;
 	}
 

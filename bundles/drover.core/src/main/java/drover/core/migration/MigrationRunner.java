@@ -44,6 +44,8 @@ public final class MigrationRunner {
 	private final String fingerprint;
 	private final MigrationListener listener;
 	private final MigrationReport report;
+	/** Times each step into the record; turns failures that must not stop the migration into its warnings. */
+	private final StepLog steps;
 	private MigrationJournal journal = MigrationJournal.NONE;
 	private BooleanSupplier cancelled = () -> false;
 
@@ -75,6 +77,7 @@ public final class MigrationRunner {
 		this.report = new MigrationReport();
 		report.source = source.host().name();
 		report.target = target.host().name();
+		this.steps = new StepLog(report, listener);
 	}
 
 	/** A migration run by its caller, with the target's key from the caller's pins. */
@@ -101,6 +104,7 @@ public final class MigrationRunner {
 		this.fingerprint = fingerprint;
 		this.listener = listener;
 		this.report = report;
+		this.steps = new StepLog(report, listener);
 	}
 
 	/** The key the operator pinned for {@code host}, as a SHA256 fingerprint; null when none is pinned. */
@@ -208,7 +212,7 @@ public final class MigrationRunner {
 			try {
 				// 1. Pre-flight: nothing is frozen yet, so any "no" here leaves everything as it was.
 				enter(MigrationState.PREFLIGHT);
-				Preflight tree = timed(Phase.PREFLIGHT, "checking both hosts", () -> preflight(pid, acceptWarnings));
+				Preflight tree = steps.timed(Phase.PREFLIGHT, "checking both hosts", () -> preflight(pid, acceptWarnings));
 				if (tree == null) {
 					return finish(MigrationState.REFUSED);
 				}
@@ -223,7 +227,7 @@ public final class MigrationRunner {
 				streamed = !postCopy() && expectedMemory >= streamFromBytes;
 				report.pagesStreamed = streamed;
 				DumpMode mode = postCopy() ? DumpMode.LAZY : streamed ? DumpMode.STREAMED : DumpMode.TO_DISK;
-				CheckpointResult dump = timed(Phase.DUMP, "freezing PID " + pid + (postCopy() ? ", dumping all but its memory"
+				CheckpointResult dump = steps.timed(Phase.DUMP, "freezing PID " + pid + (postCopy() ? ", dumping all but its memory"
 						+ " (post-copy)" : streamed ? ", streaming its memory to " + report.target : ", dumping it"), () -> {
 							frozenAt = System.currentTimeMillis();
 							return source.checkpointForMigration(pid, report.id, mode, target.host(), fingerprint);
@@ -239,7 +243,7 @@ public final class MigrationRunner {
 				// 3. Transfer, agent to agent: the target must present the host key the operator pinned.
 				phase = Phase.TRANSFER;
 				enter(MigrationState.TRANSFER);
-				PushResult push = timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize()
+				PushResult push = steps.timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize()
 						+ " bytes) to " + report.target, () -> source.pushImage(report.id, target.host(), fingerprint, streamed,
 								this::transferred));
 				report.bytesOnWire = push.bytes() + (streamed ? report.memoryPagesBytes : 0); // else the push carried them
@@ -249,17 +253,17 @@ public final class MigrationRunner {
 				// 4. Verify: the SHA-256 of every file as read on the source and as written on the target.
 				phase = Phase.VERIFY;
 				enter(MigrationState.VERIFY);
-				timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files",
+				steps.timed(Phase.VERIFY, "comparing SHA-256 of " + push.files().size() + " files",
 						() -> MigrationChecks.verify(push, streamed, report.memoryPagesBytes));
 
 				// 5. Restore on the target. Journaled as asked-but-unanswered first: if its answer never comes, the
 				// target may run the copy or not, and only asking it tells.
 				phase = Phase.RESTORE;
-				report.warnings.addAll(quietly(() -> source.protectSocketPaths(report.id, report.pids), List.of(),
+				report.warnings.addAll(steps.quietly(() -> source.protectSocketPaths(report.id, report.pids), List.of(),
 						"keep the tree's unix socket paths"));
 				facts = facts.withRestore(Answer.LOST);
 				enter(MigrationState.RESTORE);
-				RestoreResult restore = timed(Phase.RESTORE, "restoring on " + report.target,
+				RestoreResult restore = steps.timed(Phase.RESTORE, "restoring on " + report.target,
 						() -> target.restoreForMigration(report.id, postCopy()));
 				facts = facts.withRestore(Answer.OK);
 				report.downtimeMillis = System.currentTimeMillis() - frozenAt;
@@ -269,7 +273,7 @@ public final class MigrationRunner {
 				// 6. Confirm: the root of the tree runs on the target (children may have finished their work meanwhile).
 				phase = Phase.CONFIRM;
 				enter(MigrationState.CONFIRM);
-				timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> MigrationChecks.confirmRunning(target.inventory(),
+				steps.timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> MigrationChecks.confirmRunning(target.inventory(),
 						report.restoredPid));
 
 				// 6b. Post-copy: the process runs on the target; the rest of its memory follows from the frozen source.
@@ -277,7 +281,7 @@ public final class MigrationRunner {
 				if (postCopy()) {
 					phase = Phase.POSTCOPY;
 					enter(MigrationState.POSTCOPY);
-					timed(Phase.POSTCOPY, "running on " + report.target + ", fetching the rest of its memory from "
+					steps.timed(Phase.POSTCOPY, "running on " + report.target + ", fetching the rest of its memory from "
 							+ report.source, this::fetchRemainingMemory);
 				}
 				facts = facts.withTarget(TargetCopy.COMPLETE); // no way back from here: the source copy only has to go
@@ -361,7 +365,7 @@ public final class MigrationRunner {
 			case RESUME_SOURCE -> {
 				if (resumeSource(done) == Answer.LOST) { // it may still be frozen, and nothing runs on the target: no end
 					if (System.currentTimeMillis() < holdUntil) {
-						sleep(1000);
+						StepLog.sleep(1000);
 						continue;
 					}
 					report.phases.add(new MigrationReport.PhaseTiming(Phase.ROLLBACK, started, System.currentTimeMillis()
@@ -369,7 +373,7 @@ public final class MigrationRunner {
 					report.rollback = "No copy runs on " + report.target + ", and " + report.source + "'s agent did not answer"
 							+ " the resume: the source copy (PIDs " + report.pids + ") may still be frozen. The resume is asked"
 							+ " again (" + report.source + "'s agent does so every " + Timeouts.RECONCILE_EVERY.agent().toSeconds()
-							+ " s). To settle it by hand: 'drover resume " + report.source + " " + join(report.pids) + "'.";
+							+ " s). To settle it by hand: 'drover resume " + report.source + " " + StepLog.join(report.pids) + "'.";
 					enter(MigrationState.HELD);
 					return held();
 				}
@@ -384,13 +388,10 @@ public final class MigrationRunner {
 			}
 			case HOLD_SOURCE -> {
 				if (postCopy() && !pagesCut) { // cutting its pages is what stops a target copy still missing some
-					pagesCut = quietly(() -> {
-						source.lazyAbort(report.id, false);
-						return true;
-					}, false, "hold the source copy on " + report.source);
+					pagesCut = steps.quietly(() -> source.lazyAbort(report.id, false), "hold the source copy on " + report.source);
 				}
 				if (System.currentTimeMillis() < holdUntil) {
-					sleep(1000);
+					StepLog.sleep(1000);
 					facts = facts.forgetTargetAnswers();
 					continue;
 				}
@@ -400,7 +401,7 @@ public final class MigrationRunner {
 						+ " running copies. " + report.source + "'s agent asks " + report.target + " again every "
 						+ Timeouts.RECONCILE_EVERY.agent().toSeconds() + " s and settles it the moment it answers. To settle it by"
 						+ " hand: check " + report.target + " ('drover ps " + report.target + "'); if the process is not there,"
-						+ " resume it on " + report.source + " ('drover resume " + report.source + " " + join(report.pids) + " --force').";
+						+ " resume it on " + report.source + " ('drover resume " + report.source + " " + StepLog.join(report.pids) + " --force').";
 				enter(MigrationState.HELD);
 				return held();
 			}
@@ -448,27 +449,21 @@ public final class MigrationRunner {
 	/** Resumes the source copy: OK, REFUSED (its agent said no, e.g. the tree is gone) or LOST (it may be frozen). */
 	private Answer resumeSource(List<String> done) {
 		if (facts.abort() != Answer.OK) { // whatever reached the target goes (a copy there cannot run, see the decision)
-			boolean cleaned = quietly(() -> {
-				target.migrationAbort(report.id);
-				return true;
-			}, false, "remove what reached " + report.target);
+			boolean cleaned = steps.quietly(() -> target.migrationAbort(report.id), "remove what reached " + report.target);
 			if (!cleaned) {
 				report.warnings.add("Image " + report.id + " may remain on " + report.target + ": delete it there once it is"
 						+ " back ('drover images " + report.target + "').");
 			}
 		}
 		// the paths first: when the tree runs again, its clients find it where they always did
-		List<String> putBack = quietly(() -> source.releaseSocketPaths(report.id, true), List.of(),
+		List<String> putBack = steps.quietly(() -> source.releaseSocketPaths(report.id, true), List.of(),
 				"put the tree's unix socket paths back");
 		if (!putBack.isEmpty()) {
 			done.add("put back the unix socket path" + (putBack.size() > 1 ? "s " : " ") + String.join(", ", putBack)
 					+ " that the failed restore had replaced");
 		}
 		if (postCopy() && !pagesCut) { // the source's CRIU may still serve pages and hold the tree: it lets go, resumes it
-			quietly(() -> {
-				source.lazyAbort(report.id, true);
-				return true;
-			}, false, "stop serving memory pages on " + report.source);
+			steps.quietly(() -> source.lazyAbort(report.id, true), "stop serving memory pages on " + report.source);
 		}
 		Answer answer;
 		try {
@@ -483,30 +478,21 @@ public final class MigrationRunner {
 		deleteImage(source, report.source);
 		report.rollback = resumed ? "Rolled back: " + String.join(", ", done) + "."
 				: "Could not resume the source copy on " + report.source + " (PIDs " + report.pids + "): it stays frozen."
-						+ " Resume it with 'drover resume " + report.source + " " + join(report.pids) + "'.";
+						+ " Resume it with 'drover resume " + report.source + " " + StepLog.join(report.pids) + "'.";
 		return answer;
 	}
 
 	private MigrationReport cleanUpAndFinish() {
-		quietly(() -> timed(Phase.CLEANUP, "stopping the source copy and removing images", () -> {
+		steps.quietly(() -> steps.timed(Phase.CLEANUP, "stopping the source copy and removing images", () -> {
 			// The process runs on the target now: a failure here must not roll back, only be reported.
 			if (postCopy() && !pagesCut) {
-				quietly(() -> {
-					source.lazyFinish(report.id);
-					return true;
-				}, false, "end the source's page server");
+				steps.quietly(() -> source.lazyFinish(report.id), "end the source's page server");
 			}
-			if (!quietly(() -> {
-				source.killTree(report.pids, report.id);
-				return true;
-			}, false, "kill the frozen source copy on " + report.source)) {
+			if (!steps.quietly(() -> source.killTree(report.pids, report.id), "kill the frozen source copy on " + report.source)) {
 				report.warnings.add("The source copy on " + report.source + " stays frozen (not running): kill PIDs "
 						+ report.pids + " there.");
 			}
-			quietly(() -> {
-				source.releaseSocketPaths(report.id, false);
-				return true;
-			}, false, "drop the spare links of the tree's unix socket paths");
+			steps.quietly(() -> source.releaseSocketPaths(report.id, false), "drop the spare links of the tree's unix socket paths");
 			deleteImage(source, report.source);
 			deleteImage(target, report.target);
 			return null;
@@ -588,23 +574,9 @@ public final class MigrationRunner {
 		}
 	}
 
-	private interface Step<T> {
-		T run() throws IOException;
-	}
-
-	private <T> T timed(Phase phase, String message, Step<T> step) throws IOException {
-		listener.phase(phase, message);
-		long started = System.currentTimeMillis();
-		try {
-			return step.run();
-		} finally {
-			report.phases.add(new MigrationReport.PhaseTiming(phase, started, System.currentTimeMillis() - started));
-		}
-	}
-
 	/** Removes the migration's image from a host; an image that never got there is nothing to report. */
 	private void deleteImage(MigrationPeer agent, String host) {
-		quietly(() -> {
+		steps.quietly(() -> {
 			try {
 				agent.deleteImage(report.id);
 			} catch (AgentException e) {
@@ -616,21 +588,11 @@ public final class MigrationRunner {
 		}, false, "remove the image on " + host);
 	}
 
-	/** Runs {@code step}; a failure becomes a warning of the record and {@code otherwise} the result. */
-	private <T> T quietly(Step<T> step, T otherwise, String what) {
-		try {
-			return step.run();
-		} catch (IOException | RuntimeException e) {
-			report.warnings.add("Could not " + what + ": " + e.getMessage());
-			return otherwise;
-		}
-	}
-
 	private MigrationReport held() {
 		report.outcome = Outcome.HELD;
 		report.downtimeMillis = frozenAt > 0 ? System.currentTimeMillis() - frozenAt : 0;
 		listener.phase(Phase.FAILED, report.cause + " " + report.rollback);
-		quietly(() -> { // the source learns the tree is held: an operator who checked the target may resume it
+		steps.quietly(() -> { // the source learns the tree is held: an operator who checked the target may resume it
 			source.recordMigration(report);
 			return true;
 		}, false, "tell " + report.source + " the tree is held");
@@ -648,26 +610,9 @@ public final class MigrationRunner {
 			}
 		}
 		// both agents keep the record, so the history outlives this console (a dead agent just misses it)
-		quietly(() -> {
-			source.recordMigration(report);
-			return true;
-		}, false, "leave the record with " + report.source);
-		quietly(() -> {
-			target.recordMigration(report);
-			return true;
-		}, false, "leave the record with " + report.target);
+		steps.quietly(() -> source.recordMigration(report), "leave the record with " + report.source);
+		steps.quietly(() -> target.recordMigration(report), "leave the record with " + report.target);
 		return report;
 	}
 
-	private static String join(List<Integer> pids) {
-		return String.join(" ", pids.stream().map(String::valueOf).toList());
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
 }

@@ -113,14 +113,16 @@ class FaultMatrixTest {
 		boolean postCopy = phase == Phase.POSTCOPY;
 		boolean bigDump = phase == Phase.DUMP; // a dump that lasts, so the fault lands while CRIU dumps
 		String name = (phase + "-" + fault).toLowerCase();
-		CounterProcess counter = counterOn(SOURCE, name, postCopy ? 96 : bigDump ? 256 : 0);
+		// post-copy: enough memory that the fetch is still under way when the fault lands (no pause: the fetch runs
+		// on the target whatever the source does)
+		CounterProcess counter = counterOn(SOURCE, name, postCopy ? 384 : bigDump ? 256 : 0);
 		int before = counter.assertKeepsCounting(3);
 		Path images = hosts.demoDir().resolve(TARGET).resolve("images");
 		if (fault == Fault.TARGET_DISK_FULL) {
 			Files.createDirectories(images);
 			hosts.exec(TARGET, "mount", "-t", "tmpfs", "-o", "size=" + (postCopy || bigDump ? 400 : 48) + "m", "tmpfs", images.toString());
 		}
-		if (!bigDump) {
+		if (!bigDump && !postCopy) {
 			hosts.pauseAt(SOURCE, phase.name(), 2500);
 		}
 		Path log = files.resolve(name + ".log");

@@ -204,8 +204,7 @@ public final class PeerPusher implements AutoCloseable {
 	}
 
 	private static String progressEvent(long bytes, long total, long started) {
-		return "{\"event\":\"progress\",\"bytes\":" + bytes + ",\"total\":" + total + ",\"millis\":"
-				+ (System.nanoTime() - started) / 1_000_000 + "}";
+		return drover.protocol.Json.toJson(drover.protocol.ProgressEvent.transfer(bytes, total, (System.nanoTime() - started) / 1_000_000));
 	}
 
 	private JsonNode exec(ClientSession session, String line, Writer writer, String target)

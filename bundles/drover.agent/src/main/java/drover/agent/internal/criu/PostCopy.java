@@ -256,6 +256,7 @@ public final class PostCopy {
 		// the daemon has every userfaultfd of the tree by now: with copies held here, a fault on a missing page
 		// waits rather than reads zeros should the daemon die (closed only after the tree was killed)
 		List<Integer> held = BorrowedFds.userfaultfds(f.daemon().pid());
+		Process guard = guard(pids);
 		// A daemon that dies leaves the tree's missing pages to be filled with zeros by the kernel: kill the tree
 		// the moment that happens (onExit wakes on the exit itself, not on the next poll).
 		f.daemon().onExit().thenRun(() -> {
@@ -263,6 +264,9 @@ public final class PostCopy {
 			try {
 				failure = settleFetch(f, image, pids, held, failure);
 			} finally { // whatever happened above, the one waiting hears of it
+				if (guard != null) {
+					guard.destroyForcibly(); // SIGKILL: it dies without firing (the fetch is settled either way)
+				}
 				f.failure().complete(failure);
 			}
 		});
@@ -284,6 +288,23 @@ public final class PostCopy {
 			}
 		});
 		return held.size();
+	}
+
+	/**
+	 * A guard for the agent's own death during the fetch: a shell that waits on a pipe from this agent and kills
+	 * the copy the moment the pipe closes. Only the agent's death closes it (the agent kills the guard itself
+	 * once the fetch is settled), and then nothing holds the copy's userfaultfds any more: the daemon, its link
+	 * gone with the agent's SSH server, stops, and the copy's missing pages would read as zeros. The restarted
+	 * agent finds the copy stopped (its target recovery).
+	 */
+	private static Process guard(List<Integer> pids) {
+		String targets = String.join(" ", pids.stream().map(String::valueOf).toList());
+		try {
+			return new ProcessBuilder("sh", "-c", "read _; kill -KILL " + targets + " 2>/dev/null")
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		} catch (IOException e) {
+			return null; // no guard: the restarted agent still stops the copy, a moment later
+		}
 	}
 
 	/** The daemon ended: on failure the tree dies first, then the userfaultfds held here go. The failure, or null. */
@@ -322,7 +343,7 @@ public final class PostCopy {
 		while (!f.failure().isDone()) {
 			if (System.nanoTime() - lastReport > TimeUnit.MILLISECONDS.toNanos(250)) {
 				long millis = (System.nanoTime() - f.startedNanos()) / 1_000_000;
-				progress.accept("{\"bytes\":" + fetched(f) + ",\"millis\":" + millis + "}");
+				progress.accept(drover.protocol.Json.toJson(drover.protocol.ProgressEvent.transfer(fetched(f), 0, millis)));
 				lastReport = System.nanoTime();
 			}
 			sleep(20);
