@@ -179,8 +179,8 @@ class MigrationTest {
 		assertTrue(init.cause.contains("init process"), init.cause);
 		int agentPid;
 		try (AgentConnection a = hosts.connect("citest1")) { // the agent as its own host sees it
-			agentPid = a.inventory().processes().stream().filter(p -> String.join(" ", p.commandLine())
-					.contains("--name citest1 --listen")).findFirst().orElseThrow().pid();
+			agentPid = a.inventory().processes().stream().filter(p -> p.name().equals("java") && String.join(" ",
+					p.commandLine()).contains("--name citest1 --listen")).findFirst().orElseThrow().pid();
 		}
 		MigrationReport agent = migrate("citest1", "citest2", agentPid, MigrationListener.NONE);
 		assertTrue(agent.cause.contains("is the Drover agent"), agent.cause);
