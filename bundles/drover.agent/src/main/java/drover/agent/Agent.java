@@ -2,11 +2,13 @@ package drover.agent;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
 
 import drover.agent.internal.RequestDispatcher;
+import drover.agent.internal.auth.FileModes;
 import drover.agent.internal.ssh.AgentSshServer;
 
 /** One running agent: its SSH server and the handlers behind it. */
@@ -28,6 +30,14 @@ public final class Agent implements AutoCloseable {
 			throw new IOException("No authorized_keys file at " + config.authorizedKeys()
 					+ ": put the operators' public keys there (one per line, OpenSSH format) and start the agent again.");
 		}
+		// Like OpenSSH's StrictModes: whoever may write these may give themselves root on this node.
+		for (Path path : new Path[] { config.stateDir(), config.authorizedKeys(), config.authorizedKeys().getParent() }) {
+			String unsafe = path == null ? null : FileModes.unsafe(path);
+			if (unsafe != null) {
+				throw new IOException("Refusing to start: " + unsafe + ".");
+			}
+		}
+		FileModes.privateDir(config.stateDir()); // images, logs and the audit log are root's alone
 		RequestDispatcher dispatcher = new RequestDispatcher(config);
 		dispatcher.recover(); // what the previous agent left unfinished is settled (or picked up) first
 		SshServer server = AgentSshServer.create(config, dispatcher);

@@ -13,6 +13,7 @@ import drover.core.AgentClient;
 import drover.core.AgentConnection;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
+import drover.protocol.AuditChain;
 import drover.protocol.CheckpointResult;
 import drover.protocol.ImageInfo;
 import drover.protocol.Json;
@@ -174,10 +175,14 @@ final class CheckpointCommands {
 	}
 
 	@Command(name = "history", mixinStandardHelpOptions = true,
-			description = "What was done on a host: its agent's audit log (who, what, when, result).")
+			description = "What was done on a host: its agent's audit log (who, what, when, result); --verify checks its hash chain.")
 	static final class History extends OnHost {
 		@Parameters(index = "0", paramLabel = "HOST")
 		String host;
+
+		@Option(names = "--verify", description = "Check the audit log's hash chain here and report the first broken link"
+				+ " (exit status 1 if there is one).")
+		boolean verify;
 
 		@Override
 		String host() {
@@ -186,15 +191,49 @@ final class CheckpointCommands {
 
 		@Override
 		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			if (verify) {
+				return verify(agent, out);
+			}
 			List<JsonNode> entries = agent.history();
 			if (!json) {
 				for (JsonNode e : entries) {
-					out.printf("%s  %-8s %-14s %-4s %s %s%n", e.path("time").asText(), e.path("user").asText(),
-							e.path("operation").asText(), e.path("ok").asBoolean() ? "ok" : "FAIL", e.path("args"),
-							e.path("result").asText());
+					// who is the key (its comment, else its fingerprint); the SSH user name is only what the client claimed
+					String who = e.path("comment").asText(e.path("key").asText(e.path("user").asText()));
+					out.printf("%s %6s %-9s %-16s %-14s %-7s %s %s%n", e.path("time").asText(), e.path("seq").asText(""),
+							e.path("role").asText(""), who.isEmpty() ? e.path("user").asText() : who, e.path("operation").asText(),
+							"refused".equals(e.path("phase").asText()) ? "REFUSED" : e.path("ok").isNull() || e.path("ok").isMissingNode()
+									? "..." : e.path("ok").asBoolean() ? "ok" : "FAIL", e.path("args"), e.path("result").asText());
 				}
 			}
 			return entries;
+		}
+
+		/** Fetches every line as stored and checks the chain on this side, not trusting the agent's judgement. */
+		private Object verify(AgentConnection agent, PrintWriter out) throws Exception {
+			List<String> lines = new java.util.ArrayList<>();
+			agent.request(drover.protocol.Protocol.HISTORY + " --raw").forEach(n -> lines.add(n.asText()));
+			AuditChain.Verdict verdict = AuditChain.verify(lines, JSON);
+			if (!json) {
+				if (verdict.ok()) {
+					out.printf("The audit log of %s holds: %d chained entries%s, the last is %d with hash %s.%n", host,
+							verdict.entries(), verdict.legacyLines() > 0 ? " (after " + verdict.legacyLines() + " older unchained lines)"
+									: "", verdict.lastSeq(), verdict.lastHash());
+					out.println("Keep that hash elsewhere: a log cut short at its end still verifies, one that no longer ends"
+							+ " with it does not.");
+				} else {
+					out.printf("The audit log of %s is BROKEN at entry %d (line %d): %s.%n", host, verdict.brokenSeq(),
+							verdict.brokenLine(), verdict.reason());
+					out.printf("Entries up to %d are intact.%n", verdict.lastSeq());
+				}
+			} else if (!verdict.ok()) {
+				out.println(JSON.writeValueAsString(verdict)); // the exception below ends the command before it prints it
+			}
+			out.flush();
+			if (!verdict.ok()) {
+				throw new IllegalStateException("audit log of " + host + " broken at entry " + verdict.brokenSeq() + " (line "
+						+ verdict.brokenLine() + "): " + verdict.reason());
+			}
+			return verdict;
 		}
 	}
 }

@@ -35,6 +35,16 @@ public record ErrorInfo(String code, String message, String hint) {
 	public static final String VERIFY_FAILED = "verify-failed";
 	public static final String NOT_RUNNING = "not-running";
 	public static final String HOST_KEY_UNKNOWN = "host-key-unknown";
+	/** The key that sent the request may not do this (its role, its users, or what the request is aimed at). */
+	public static final String FORBIDDEN = "forbidden";
+	/** The agent could not write the audit entry, so it did not do what was asked. */
+	public static final String AUDIT_FAILED = "audit-failed";
+	/** A cap was reached (sessions, requests at once); nothing was done, ask again later. */
+	public static final String TOO_BUSY = "too-busy";
+	/** A request line, a transfer or an image is larger than this agent takes. */
+	public static final String TOO_LARGE = "too-large";
+	/** An image or transfer failed a check of untrusted input (a file name, a flag, a symlink). */
+	public static final String UNTRUSTED_IMAGE = "untrusted-image";
 
 	/** Codes that mean the answer was lost, not that the agent said no: what was asked may have happened. */
 	public static boolean answerLost(String code) {

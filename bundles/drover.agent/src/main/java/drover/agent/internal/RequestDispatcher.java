@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import drover.agent.Agent;
 import drover.agent.AgentConfig;
+import drover.agent.internal.auth.Authorizer;
+import drover.agent.internal.auth.ProcessGuard;
 import drover.agent.internal.criu.Checkpointer;
 import drover.agent.internal.criu.CriuNode;
 import drover.agent.internal.criu.ImageLibrary;
@@ -72,6 +74,10 @@ public final class RequestDispatcher {
 	private final PostCopyRequests postCopy;
 	private final TargetRequests target;
 	private final MigrationService service;
+	private final Authorizer authorizer;
+
+	/** The longest request line taken (a migration request or record is a few KB). */
+	private static final int MAX_LINE = Integer.getInteger("drover.agent.maxRequestLine", 256 << 10);
 
 	public RequestDispatcher(AgentConfig config) {
 		this.config = config;
@@ -100,6 +106,23 @@ public final class RequestDispatcher {
 		this.target = new TargetRequests(node, Integer.getInteger("drover.agent.maxIncoming", 2));
 		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
 				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
+		this.authorizer = new Authorizer(ProcessGuard.forThisNode(), new Authorizer.MigrationsHere() {
+			@Override
+			public boolean known(String name) throws IOException {
+				try {
+					ImageLibrary.checkName(name);
+				} catch (RequestException e) {
+					return false;
+				}
+				return node.ledger().get(name) != null || target.incoming().owners().contains(name);
+			}
+
+			@Override
+			public boolean any() throws IOException {
+				return !target.incoming().owners().isEmpty() || node.ledger().all().stream()
+						.anyMatch(e -> e.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED);
+			}
+		}, scanner::treePids);
 	}
 
 	/**
@@ -149,9 +172,16 @@ public final class RequestDispatcher {
 
 	/**
 	 * Handles one request line; {@code in} is the channel's input (image files arrive on it) and
-	 * {@code progress} receives JSON progress events (the channel's stderr carries them to the caller).
+	 * {@code progress} receives JSON progress events (the channel's stderr carries them to the caller). Before
+	 * anything happens the request is parsed, checked against the caller's role and what it aims at, and, if it
+	 * changes the node, its begin entry is written to the audit log; a request that cannot be audited is refused.
 	 */
 	public Reply handle(String line, Caller caller, InputStream in, Consumer<String> progress) {
+		if (line != null && line.length() > MAX_LINE) {
+			audit.refused(caller, "(too long)", List.of(), line.length() + " chars");
+			return error(ErrorInfo.TOO_LARGE, "Request of " + line.length() + " characters refused: this agent takes at most "
+					+ MAX_LINE + ".", "Nothing was done. Send a shorter request (-Ddrover.agent.maxRequestLine on the agent sets the cap).");
+		}
 		List<String> words;
 		try {
 			words = CommandTokenizer.split(line == null ? "" : line);
@@ -164,6 +194,38 @@ public final class RequestDispatcher {
 		String request = words.get(0);
 		List<String> args = words.subList(1, words.size());
 		LOG.debug("request from {} ({}): {}", caller.user(), caller.keyFingerprint(), shortened(line));
+		try {
+			authorizer.check(request, args, caller);
+		} catch (RequestException e) {
+			audit.refused(caller, request, args, e.getMessage());
+			return error(e.code(), e.getMessage(), e.hint());
+		}
+		if (!Authorizer.changesState(request)) {
+			return serve(words, caller, in, progress);
+		}
+		AuditLog.Op op;
+		try {
+			op = audit.begin(caller, request, args);
+		} catch (IOException | RuntimeException e) {
+			LOG.error("cannot audit '{}': refused", request, e);
+			return error(ErrorInfo.AUDIT_FAILED, "'" + request + "' refused: the agent cannot write its audit log "
+					+ audit.file() + " (" + e.getMessage() + ").", "Nothing was done. Free disk space or fix the file's"
+							+ " permissions on the node; the agent does nothing it cannot account for.");
+		}
+		Reply reply = null;
+		try {
+			reply = serve(words, caller, in, progress);
+			return reply;
+		} finally {
+			op.end(reply != null && reply.error() == null, reply == null ? "the agent failed during it"
+					: reply.error() == null ? "ok" : reply.error().code() + ": " + reply.error().message());
+		}
+	}
+
+	/** Serves a request that was admitted (and, if it changes the node, audited as begun). */
+	private Reply serve(List<String> words, Caller caller, InputStream in, Consumer<String> progress) {
+		String request = words.get(0);
+		List<String> args = words.subList(1, words.size());
 		try {
 			return switch (request) {
 			case Protocol.HELLO -> ok(hello());
@@ -194,7 +256,7 @@ public final class RequestDispatcher {
 			case Protocol.MIGRATE -> ok(service.submit(args(request, args), caller));
 			case Protocol.WATCH -> ok(service.watch(args(request, args), progress));
 			case Protocol.CANCEL -> ok(service.cancel(args(request, args), caller));
-			case Protocol.HISTORY -> ok(audit.read((int) args(request, args).longOption("--limit", 500)));
+			case Protocol.HISTORY -> ok(history(args(request, args, "--raw")));
 			case Protocol.RECORD_MIGRATION -> ok(recordMigration(args(request, args), caller));
 			case Protocol.MIGRATIONS -> ok(allMigrations());
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
@@ -204,7 +266,7 @@ public final class RequestDispatcher {
 		} catch (IOException | RuntimeException e) {
 			// the operator gets the gist and where to look; the log gets the stack trace, under an id both share
 			String incident = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 32);
-			LOG.error("incident {}: request '{}' from {} ({}) failed", incident, shortened(line), caller.user(),
+			LOG.error("incident {}: request '{}' from {} ({}) failed", incident, shortened(String.join(" ", words)), caller.user(),
 					caller.keyFingerprint(), e);
 			return error(ErrorInfo.INTERNAL, "The agent failed on '" + request + "': " + e,
 					"This is a bug in the agent, or its state is damaged; the agent's log " + config.logFile()
@@ -214,6 +276,11 @@ public final class RequestDispatcher {
 
 	private static String shortened(String line) {
 		return line.length() <= LOGGED_LINE ? line : line.substring(0, LOGGED_LINE) + "... (" + line.length() + " characters)";
+	}
+
+	/** {@code history [--limit N]}: the entries as operators read them; {@code --raw}: every line as stored, to verify. */
+	private Object history(Args args) throws RequestException, IOException {
+		return args.flag("--raw") ? audit.rawLines() : audit.read((int) Math.min(Integer.MAX_VALUE, args.longOption("--limit", 500)));
 	}
 
 	private static Args args(String request, List<String> words, String... flags) throws RequestException {

@@ -80,7 +80,7 @@ public final class DemoCluster {
 				String name = prefix + i;
 				Path state = home.demoDir().resolve(name);
 				Files.createDirectories(state);
-				Files.writeString(state.resolve("authorized_keys"), operatorKey + "\n");
+				Files.writeString(state.resolve("authorized_keys"), "drover-role=\"admin\" " + operatorKey + "\n");
 				boolean freshKey = !Files.exists(state.resolve("host_key"));
 				HostEntry host = isolated ? startIsolated(name, firstIndex + i, state) : startOnLoopback(name, firstIndex + i, state);
 				if (freshKey) {
@@ -97,8 +97,10 @@ public final class DemoCluster {
 								: "(check FAILED: " + hello.criu().checkMessage() + ")");
 			}
 		}
-		// Cluster node keys: every demo agent may send images to every other (agent-to-agent transfer).
-		String keys = operatorKey + "\n" + String.join("\n", nodeKeys) + "\n";
+		// The operator's key is an admin; cluster node keys may only carry migrations between the demo agents
+		// (receive an image, page servers, restore it as a migration's step): never spawn, kill or checkpoint.
+		String keys = "drover-role=\"admin\" " + operatorKey + "\n" + String.join("\n",
+				nodeKeys.stream().map(k -> "drover-role=\"node\" " + k).toList()) + "\n";
 		for (HostEntry host : hosts) {
 			Files.writeString(home.demoDir().resolve(host.name()).resolve("authorized_keys"), keys);
 		}

@@ -86,6 +86,7 @@ public final class CriuRunner {
 		Path kept = log.getParent().getParent().resolveSibling("logs").resolve(log.getParent().getFileName() + "-" + log.getFileName());
 		Files.createDirectories(kept.getParent());
 		Files.writeString(kept, logText);
+		drover.agent.internal.auth.FileModes.privateFile(kept);
 		return new RequestException(ErrorInfo.CRIU_FAILED, "CRIU " + what + " failed: " + explain(logText),
 				"CRIU's log: " + kept + ".");
 	}
@@ -96,13 +97,20 @@ public final class CriuRunner {
 			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
 					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
 		}
-		List<String> command = new ArrayList<>();
-		command.add(criu.toString());
+		List<String> command = withPrivateUmask(criu);
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
 		builder.environment().putAll(environment);
 		return builder.start();
+	}
+
+	/**
+	 * The start of a command line that runs {@code criu} with umask 077, so every image file, log and socket it
+	 * makes is its owner's (root's) alone; the shell execs CRIU in place, so the PID is CRIU's.
+	 */
+	static List<String> withPrivateUmask(Path criu) {
+		return new ArrayList<>(List.of("/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\"", criu.toString()));
 	}
 
 	static CriuStats parseStats(String text) {

@@ -104,6 +104,7 @@ public final class ImageLibrary {
 				draft.createdAt(), draft.criuVersion(), draft.criuFlags(), pages, other, pages + other, files);
 		Path tmp = dir.resolve(META + ".tmp");
 		json.writeValue(tmp.toFile(), info);
+		drover.agent.internal.auth.FileModes.privateFile(tmp);
 		Files.move(tmp, dir.resolve(META), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return info;
 	}

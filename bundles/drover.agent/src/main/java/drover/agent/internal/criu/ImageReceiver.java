@@ -15,6 +15,7 @@ import java.util.Map;
 import drover.agent.internal.Args;
 import drover.agent.internal.Caller;
 import drover.agent.internal.RequestException;
+import drover.agent.internal.auth.FileModes;
 import drover.protocol.ErrorInfo;
 
 /**
@@ -25,6 +26,7 @@ import drover.protocol.ErrorInfo;
 public final class ImageReceiver {
 
 	private final CriuNode node;
+	private final com.fasterxml.jackson.databind.ObjectMapper json = drover.protocol.Json.newMapper();
 
 	public ImageReceiver(CriuNode node) {
 		this.node = node;
@@ -38,7 +40,7 @@ public final class ImageReceiver {
 		}
 		Path staging = node.library.root().resolve(".incoming-" + name);
 		ImageLibrary.deleteTree(staging);
-		Files.createDirectories(staging);
+		FileModes.privateDir(staging);
 		node.ledger.note(name, TargetLedger.State.INCOMING, 0, List.of(), false);
 		int port = node.pageServers.start(node.criuPath(), name, staging);
 		node.audit.record(caller.user(), caller.keyFingerprint(), "page-server", List.of(name), true, "loopback port " + port);
@@ -60,34 +62,43 @@ public final class ImageReceiver {
 		if (!streamed) { // with a page stream, the staging directory holds the pages already
 			ImageLibrary.deleteTree(staging);
 		}
-		Files.createDirectories(staging);
+		FileModes.privateDir(staging);
 		node.ledger.note(name, TargetLedger.State.INCOMING, 0, List.of(), false);
 		List<Map<String, Object>> files = new ArrayList<>();
 		byte[] buffer = new byte[1 << 17];
 		try {
-			String header;
-			while (!(header = readLine(in)).isEmpty()) {
-				int space = header.lastIndexOf(' ');
-				String file = ImageLibrary.checkName(header.substring(0, Math.max(0, space)));
-				long size = Long.parseLong(header.substring(space + 1));
+			long allowance = allowance(staging);
+			TransferHeader header;
+			while ((header = TransferHeader.parse(TransferHeader.readLine(in), allowance)) != null) {
+				String file = header.name();
+				long size = header.size();
 				MessageDigest digest = ImageLibrary.newDigest();
 				long received = 0;
-				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(file)), digest)) {
+				// CREATE_NEW: a name sent twice (or one the page server wrote) cannot overwrite, nor follow a link
+				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(file),
+						java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), digest)) {
+					FileModes.privateFile(staging.resolve(file));
 					int n;
 					while (received < size && (n = in.read(buffer, 0, (int) Math.min(buffer.length, size - received))) > 0) {
 						out.write(buffer, 0, n);
 						received += n;
 					}
+				} catch (java.nio.file.FileAlreadyExistsException e) {
+					throw new RequestException(ErrorInfo.UNTRUSTED_IMAGE, "Image " + name + ": the file " + file + " came twice.",
+							"Nothing was kept. Only a Drover agent's push sends this stream.");
 				}
 				if (received != size) {
 					throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The stream of " + file + " ended after " + received
 							+ " of " + size + " bytes.", "The link or the sending agent failed; nothing was kept.");
 				}
+				allowance -= size;
 				files.add(Map.of("name", file, "bytes", received, "sha256", HexFormat.of().formatHex(digest.digest())));
 			}
 			if (!Files.isRegularFile(staging.resolve(ImageLibrary.META))) {
 				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived without its metadata.", null);
 			}
+			// what arrived is checked as the restore will check it, before it becomes an image
+			UntrustedImage.check(staging, json.readValue(staging.resolve(ImageLibrary.META).toFile(), drover.protocol.ImageInfo.class));
 			if (streamed) {
 				node.pageServers.awaitFinished(name);
 				try (var list = Files.list(staging)) {
@@ -121,20 +132,14 @@ public final class ImageReceiver {
 		return Map.of("image", name, "files", files);
 	}
 
-	private static String readLine(InputStream in) throws IOException, RequestException {
-		StringBuilder line = new StringBuilder();
-		int c;
-		while ((c = in.read()) != '\n') {
-			if (c < 0) {
-				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The image stream ended in the middle.",
-						"The link or the sending agent failed; nothing was kept.");
-			}
-			if (line.length() > 300) {
-				throw new RequestException(ErrorInfo.BAD_REQUEST, "Malformed image stream header.", null);
-			}
-			line.append((char) c);
-		}
-		return line.toString();
+	/**
+	 * How many bytes one transfer may bring: the configured cap (-Ddrover.agent.maxImageBytes, 64 GiB by default)
+	 * or what the disk has free, whichever is less. The pages a page server writes during a streamed dump are
+	 * CRIU's, and counted by the disk alone.
+	 */
+	private static long allowance(Path staging) throws IOException {
+		long cap = Long.getLong("drover.agent.maxImageBytes", 64L << 30);
+		return Math.min(cap, Files.getFileStore(staging).getUsableSpace());
 	}
 
 }

@@ -41,9 +41,10 @@ public final class PageServers {
 		int port = PostCopy.freeLoopbackPort();
 		Path pidFile = workDir.resolve(image + ".pid");
 		Files.deleteIfExists(pidFile);
-		List<String> command = List.of(criu.toString(), "page-server", "-D", staging.toString(), "-W", workDir.toString(),
+		List<String> command = new java.util.ArrayList<>(CriuRunner.withPrivateUmask(criu));
+		command.addAll(List.of("page-server", "-D", staging.toString(), "-W", workDir.toString(),
 				"--address", "127.0.0.1", "--port", Integer.toString(port), "--daemon", "--pidfile", pidFile.toString(),
-				"-o", image + ".log");
+				"-o", image + ".log"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

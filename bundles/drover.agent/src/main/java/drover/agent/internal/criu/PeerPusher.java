@@ -42,6 +42,10 @@ public final class PeerPusher implements AutoCloseable {
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 	private static final Duration FILE_TIMEOUT = Duration.ofMinutes(30);
 
+	/** The fingerprint (SHA256:...) of the host key the target must present. */
+	private static final org.apache.sshd.common.AttributeRepository.AttributeKey<String> PINNED =
+			new org.apache.sshd.common.AttributeRepository.AttributeKey<>();
+
 	private final KeyPair nodeKey;
 	private final ObjectMapper json = Json.newMapper();
 	private SshClient client;
@@ -54,6 +58,12 @@ public final class PeerPusher implements AutoCloseable {
 		if (client == null) {
 			client = SshClient.setUpDefaultClient();
 			SshTuning.apply(client);
+			// The pinned key travels as the connection context, so it is checked during the key exchange, before this
+			// node's key is offered to anybody (a verifier set on the session after connect() could come too late).
+			client.setServerKeyVerifier((session, remote, key) -> {
+				String pinned = session.getConnectionContext() == null ? null : session.getConnectionContext().getAttribute(PINNED);
+				return pinned != null && KeyUtils.getFingerPrint(key).equals(pinned);
+			});
 			// The only forward a target may open back to this node: to the loopback port this node's CRIU serves a
 			// post-copy migration's memory pages on (the port was named in our own remote forwarding request).
 			client.setForwardingFilter(new org.apache.sshd.server.forward.StaticDecisionForwardingFilter(false) {
@@ -75,9 +85,24 @@ public final class PeerPusher implements AutoCloseable {
 		if (colon <= 0) {
 			throw new RequestException(ErrorInfo.BAD_REQUEST, "Target '" + target + "' is not ADDRESS:PORT.", null);
 		}
-		ClientSession session = client().connect(user, target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)))
-				.verify(TIMEOUT).getSession();
-		session.setServerKeyVerifier((s, remote, key) -> KeyUtils.getFingerPrint(key).equals(fingerprint));
+		if (fingerprint == null || !fingerprint.startsWith("SHA256:")) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "No pinned host key (SHA256:...) for " + target + ".",
+					"The agent talks only to agents whose host key the operator pinned ('drover hosts trust').");
+		}
+		int port;
+		try {
+			port = Integer.parseInt(target.substring(colon + 1));
+		} catch (NumberFormatException e) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "Target '" + target + "' is not ADDRESS:PORT.", null);
+		}
+		ClientSession session;
+		try {
+			session = client().connect(user, target.substring(0, colon), port,
+					org.apache.sshd.common.AttributeRepository.ofKeyValuePair(PINNED, fingerprint)).verify(TIMEOUT).getSession();
+		} catch (IOException | RuntimeException e) {
+			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Cannot reach the target agent at " + target + ": "
+					+ e.getMessage(), "Check the address, and that the target presents the pinned host key " + fingerprint + ".");
+		}
 		session.addPublicKeyIdentity(nodeKey);
 		try {
 			session.auth().verify(TIMEOUT);

@@ -37,6 +37,15 @@ public final class Restorer {
 		String name = args.positional(0, "an image name");
 		ImageInfo image = node.library.info(name);
 		boolean migration = args.flag("--migration");
+		// the image is untrusted input: its files and names are checked, its flags come from this node's allowlist
+		List<String> flags;
+		try {
+			UntrustedImage.check(node.library.existing(name), image);
+			flags = UntrustedImage.restoreFlags(image);
+		} catch (RequestException e) {
+			node.audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
+			throw e;
+		}
 		Preflight target = preflight.check(new Args("restore", image.pids().stream().map(String::valueOf).toList(), Set.of()));
 		if (target.blocked()) {
 			String reasons = String.join("; ", target.verdicts().stream().map(Preflight.Verdict::reason).toList());
@@ -45,7 +54,6 @@ public final class Restorer {
 					"Nothing was changed. Free the PIDs or restore on another host.");
 		}
 		Path dir = node.library.existing(name);
-		List<String> flags = image.criuFlags().stream().filter(f -> !f.startsWith("--ghost-limit") && !f.equals("--leave-running")).toList();
 		boolean lazy = args.flag("--lazy");
 		CriuRunner runner = new CriuRunner(node.criuPath());
 		CriuRunner.Outcome outcome;

@@ -16,6 +16,8 @@ import org.apache.sshd.server.command.Command;
 import drover.agent.internal.Caller;
 import drover.agent.internal.Reply;
 import drover.agent.internal.RequestDispatcher;
+import drover.agent.internal.auth.KeyIdentity;
+import drover.protocol.ErrorInfo;
 
 /** One exec request: runs it off the SSH I/O threads, writes the JSON reply, exits with its status. */
 final class AgentCommand implements Command {
@@ -24,14 +26,16 @@ final class AgentCommand implements Command {
 
 	private final String line;
 	private final RequestDispatcher dispatcher;
+	private final SessionLimits limits;
 	private InputStream in;
 	private OutputStream out;
 	private OutputStream err;
 	private ExitCallback exit;
 
-	AgentCommand(String line, RequestDispatcher dispatcher) {
+	AgentCommand(String line, RequestDispatcher dispatcher, SessionLimits limits) {
 		this.line = line;
 		this.dispatcher = dispatcher;
+		this.limits = limits;
 	}
 
 	@Override
@@ -56,13 +60,30 @@ final class AgentCommand implements Command {
 
 	@Override
 	public void start(ChannelSession channel, Environment env) {
-		Caller caller = new Caller(channel.getSession().getUsername(),
-				channel.getSession().getAttribute(AgentSshServer.KEY_FINGERPRINT));
-		Thread.ofVirtual().name("drover-request").start(() -> run(caller));
+		KeyIdentity key = channel.getSession().getAttribute(KeyAuthenticator.IDENTITY);
+		String overCap = channel.getSession().getAttribute(SessionLimits.OVER_CAP);
+		if (key == null) { // cannot happen after public-key authentication; refuse rather than act as the agent
+			Thread.ofVirtual().start(() -> answer(new Reply(null, new ErrorInfo(ErrorInfo.FORBIDDEN, "This session has no key identity.",
+					"Log in with a key."))));
+			return;
+		}
+		Caller caller = Caller.of(channel.getSession().getUsername(), key);
+		String busy = overCap != null ? overCap : limits.enterRequest(key.fingerprint());
+		if (busy != null) {
+			Thread.ofVirtual().start(() -> answer(new Reply(null, new ErrorInfo(ErrorInfo.TOO_BUSY, "Refused: " + busy + ".",
+					"Nothing was done. Close sessions or requests you no longer need, or try again later."))));
+			return;
+		}
+		Thread.ofVirtual().name("drover-request").start(() -> {
+			try {
+				answer(dispatcher.handle(line, caller, in, this::progress));
+			} finally {
+				limits.leaveRequest(key.fingerprint());
+			}
+		});
 	}
 
-	private void run(Caller caller) {
-		Reply reply = dispatcher.handle(line, caller, in, this::progress);
+	private void answer(Reply reply) {
 		try {
 			reply.writeTo(out, dispatcher.json());
 			if (reply.error() != null) {
