@@ -75,14 +75,23 @@ public final class PreflightCheck {
 			for (ResourceInfo r : p.resources() == null ? List.<ResourceInfo>of() : p.resources()) {
 				judge(p.pid(), r, facts, verdicts, flags);
 			}
+			knownPrograms(p, verdicts);
 		}
-		List<Integer> ptys = Terminals.judge(inventory.hostName(), facts.terminals, verdicts, flags);
+		List<Integer> ptys = Terminals.judge(inventory.hostName(), facts.terminals, verdicts);
 		facts.boundHere(verdicts, inventory.hostName());
-		if (sessionOf(root) != root) {
+		int session = sessionOf(root);
+		if (session != root) {
 			flags.add("--shell-job");
-			verdicts.add(new Verdict(Verdict.WARNING, root, "session", "PID " + root + " does not lead its own session (started"
-					+ " from a shell?): dumped with --shell-job; on the target it keeps its session and process group IDs,"
-					+ " without the shell that leads them"));
+			if (session > 0 && !Files.exists(Path.of("/proc", Integer.toString(session)))) {
+				// the double fork of a daemon: the session's leader exited on purpose, nobody is left to miss it
+				verdicts.add(new Verdict(Verdict.INFO, root, "session", "carried with --shell-job: PID " + root + " is in session "
+						+ session + ", whose leader has exited (a daemon's double fork); on the target it joins the session of"
+						+ " the agent that restores it"));
+			} else {
+				verdicts.add(new Verdict(Verdict.WARNING, root, "session", "PID " + root + " does not lead its own session (its"
+						+ " leader, PID " + session + ", is outside the tree: a shell?): dumped with --shell-job; on the target it"
+						+ " joins the session of the agent that restores it, without the shell"));
+			}
 		}
 		if (holdsLocks(inTree)) {
 			flags.add("--file-locks");
@@ -194,6 +203,21 @@ public final class PreflightCheck {
 				+ " may not carry: if the dump fails, the process resumes here"));
 		case ResourceInfo.Directory d -> {
 		}
+		}
+	}
+
+	/**
+	 * Programs seen to break on a restore although CRIU restores them faithfully. GNU tail following a file
+	 * with inotify waits in poll(2); the restore ends that wait with EINTR, which tail (coreutils 9.1) takes
+	 * for a fatal error ("error waiting for inotify and output events: Interrupted system call") and exits.
+	 */
+	private static void knownPrograms(ProcessInfo p, List<Verdict> verdicts) {
+		boolean tail = p.executable() != null && p.executable().endsWith("/tail");
+		if (tail && p.resources() != null && p.resources().stream()
+				.anyMatch(r -> r instanceof ResourceInfo.AnonInode a && a.anonKind().equals("INOTIFY"))) {
+			verdicts.add(new Verdict(Verdict.ERROR, p.pid(), "tail -f (inotify)", "refused: GNU tail following with inotify"
+					+ " exits when the restore interrupts its wait (EINTR: 'error waiting for inotify and output events');"
+					+ " follow with 'tail ---disable-inotify -f' to make it movable"));
 		}
 	}
 

@@ -14,9 +14,9 @@ import drover.protocol.ResourceInfo;
  * The pre-flight's view of the terminals a tree holds. A pseudo-terminal pair whose both ends are in the tree
  * (a terminal server such as tmux or script(1) and the shell on its other side) is carried whole: CRIU dumps
  * both ends and recreates the pair on the target at the same index, so that index must be free there. A
- * terminal whose other side is not in the tree (the operator's own shell, a console) is not the tree's to
- * carry: CRIU can only take it with --shell-job and reconnect it to whatever terminal has that name on the
- * target, which on another host is nobody's or somebody else's.
+ * terminal whose other side is not in the tree (the operator's own shell, a tmux pane, a console) is not the
+ * tree's to carry: CRIU can only take it with --shell-job and reconnect it to whatever terminal has that name
+ * on the target, which on another host is nobody's or somebody else's, and such a restore fails: refused.
  */
 final class Terminals {
 
@@ -31,7 +31,7 @@ final class Terminals {
 	}
 
 	/** Adds the verdicts and flags for the tree's terminals; returns the pty indexes the target must have free. */
-	static List<Integer> judge(String host, List<End> ends, List<Verdict> verdicts, Set<String> flags) {
+	static List<Integer> judge(String host, List<End> ends, List<Verdict> verdicts) {
 		Map<Integer, List<End>> masters = new TreeMap<>();
 		Map<Integer, List<End>> slaves = new TreeMap<>();
 		List<End> others = new ArrayList<>();
@@ -63,11 +63,13 @@ final class Terminals {
 			}
 		});
 		if (!outside.isEmpty()) {
-			flags.add("--shell-job");
-			verdicts.add(new Verdict(Verdict.WARNING, outside.get(0).pid(), "terminal " + String.join(", ",
-					outside.stream().map(e -> e.device().path()).distinct().toList()), labels(outside) + " use a terminal"
-							+ " whose other side is outside the tree (a shell or console of " + host + "): dumped with"
-							+ " --shell-job, detached from it on restore"));
+			// seen: with --shell-job the dump succeeds and the restore on another host fails, after the freeze
+			verdicts.add(new Verdict(Verdict.ERROR, outside.get(0).pid(), "terminal " + String.join(", ",
+					outside.stream().map(e -> e.device().path()).distinct().toList()), "refused: " + labels(outside) + " use"
+							+ " a terminal whose other side is outside the tree (a shell, tmux pane or console of " + host + ");"
+							+ " CRIU could only reattach it to the terminal of that name on the target, which is not this one,"
+							+ " and the restore fails there. Start the program detached ('drover demo run', or nohup with its"
+							+ " output to a file), or move the terminal server with it (the tmux or screen server process)"));
 		}
 		return List.copyOf(needed);
 	}
