@@ -29,6 +29,7 @@ public final class PreflightCheck {
 	private static final Set<String> HARMLESS_DEVICES = Set.of("/dev/null", "/dev/zero", "/dev/random", "/dev/urandom",
 			"/dev/full");
 	private static final long GHOST_LIMIT = 1 << 20;
+	private static final List<Path> IPTABLES_RESTORE = List.of(Path.of("/usr/sbin/iptables-restore"), Path.of("/sbin/iptables-restore"));
 
 	private PreflightCheck() {
 	}
@@ -48,11 +49,17 @@ public final class PreflightCheck {
 		}
 	}
 
+	/** The pre-flight of a migration: the tree is dumped while it keeps what it holds, until the copy runs. */
 	public static Preflight source(Inventory inventory, int root) throws RequestException {
-		return source(inventory, root, CriuPrivileges.ofThisAgent());
+		return source(inventory, root, CriuPrivileges.ofThisAgent(), true);
 	}
 
-	static Preflight source(Inventory inventory, int root, CriuPrivileges privileges) throws RequestException {
+	/** The pre-flight of a checkpoint to an image: nothing else holds the tree's locks when it is restored. */
+	public static Preflight forCheckpoint(Inventory inventory, int root) throws RequestException {
+		return source(inventory, root, CriuPrivileges.ofThisAgent(), false);
+	}
+
+	static Preflight source(Inventory inventory, int root, CriuPrivileges privileges, boolean migration) throws RequestException {
 		checkMovable(root);
 		List<Integer> tree = tree(inventory, root);
 		Set<Integer> inTree = new HashSet<>(tree);
@@ -95,8 +102,16 @@ public final class PreflightCheck {
 		}
 		if (holdsLocks(inTree)) {
 			flags.add("--file-locks");
-			verdicts.add(new Verdict(Verdict.INFO, root, "file locks", "carried: the tree holds file locks, dumped and"
-					+ " restored with --file-locks (held again on the target)"));
+			if (migration) {
+				// seen: the restore waits for a lock the frozen source still holds on the shared file, until CRIU's time limit
+				verdicts.add(new Verdict(Verdict.ERROR, root, "file locks", "refused: the tree holds file locks (flock or"
+						+ " fcntl); the copy on the target cannot take them while the frozen tree on this host still holds"
+						+ " them, and the restore would wait for them after the freeze. Checkpoint it instead ('drover"
+						+ " checkpoint', restored with its locks once the original is gone), or let it release them"));
+			} else {
+				verdicts.add(new Verdict(Verdict.INFO, root, "file locks", "carried: the tree holds file locks, dumped and"
+						+ " restored with --file-locks (held again when the image is restored)"));
+			}
 		}
 		verdicts.addAll(privileges.forDump(inventory.hostName(), root, tree, users, flags.contains("--tcp-established")));
 		return new Preflight(inventory.hostName(), tree, resident, verdicts, List.copyOf(flags), 0, 0, ptys);
@@ -132,6 +147,11 @@ public final class PreflightCheck {
 			} else if (t.state().equals("ESTABLISHED")) {
 				if (localLoop && loopback(t.remoteAddress())) {
 					flags.add("--tcp-established");
+					if (!IPTABLES_RESTORE.stream().anyMatch(Files::isExecutable)) {
+						// CRIU locks the connection's traffic while it dumps; its default lock runs iptables-restore
+						// (seen: without it the dump fails with status 127), nftables is built in
+						flags.add("--network-lock=nftables");
+					}
 					List<Integer> peer = facts.loopbackPeer(t);
 					String what = fd + "tcp " + t.localPort() + "->" + t.remotePort();
 					if (!peer.isEmpty() && peer.stream().allMatch(facts.inTree::contains)) {
