@@ -35,7 +35,9 @@ die() { echo "demo-host: $*" >&2; exit 1; }
 # Each host gets its own devpts instance, as separate machines have: CRIU restores a pty at its index, and
 # hosts sharing the machine's /dev/pts would collide with each other (index 0 taken by the source itself).
 # Runs inside the host's new mount namespace, before its PID 1 starts; /dev/ptmx then opens this instance.
-PRIVATE_DEVPTS='mount -t devpts -o newinstance,ptmxmode=0666,mode=620 devpts /dev/pts && mount --bind /dev/pts/ptmx /dev/ptmx'
+# The two mounts take PIDs 2 and 3 of the new PID namespace: ns_last_pid goes back to 1 so that COMMAND is
+# still PID 2.
+PRIVATE_DEVPTS='mount -t devpts -o newinstance,ptmxmode=0666,mode=620 devpts /dev/pts && mount --bind /dev/pts/ptmx /dev/ptmx && echo 1 > /proc/sys/kernel/ns_last_pid'
 
 usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
