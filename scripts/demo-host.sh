@@ -3,7 +3,8 @@
 #
 # A simulated host NAME = network namespace drover-NAME (lo up, eth0 on bridge drover0 with
 # address $DROVER_NET.(10+INDEX)/24, default route via $DROVER_NET.1) + its own PID namespace and
-# mount namespace with its own /proc, where PID 1 is tini (reaps orphans, spawns nothing) and
+# mount namespace with its own /proc and its own /dev/pts (a private devpts instance: pty indexes
+# are per host, as on separate machines), where PID 1 is tini (reaps orphans, spawns nothing) and
 # COMMAND is its child (PID 2). The file system is shared with the machine (like shared storage).
 #
 #   demo-host.sh start NAME INDEX STATE_DIR -- COMMAND [ARGS...]
@@ -30,7 +31,15 @@ BR=${DROVER_BRIDGE:-drover0}
 NS_PREFIX=drover-
 
 die() { echo "demo-host: $*" >&2; exit 1; }
-usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+# Each host gets its own devpts instance, as separate machines have: CRIU restores a pty at its index, and
+# hosts sharing the machine's /dev/pts would collide with each other (index 0 taken by the source itself).
+# Runs inside the host's new mount namespace, before its PID 1 starts; /dev/ptmx then opens this instance.
+# The two mounts take PIDs 2 and 3 of the new PID namespace: ns_last_pid goes back to 1 so that COMMAND is
+# still PID 2.
+PRIVATE_DEVPTS='mount -t devpts -o newinstance,ptmxmode=0666,mode=620 devpts /dev/pts && mount --bind /dev/pts/ptmx /dev/ptmx && echo 1 > /proc/sys/kernel/ns_last_pid'
+
+usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ "$(id -u)" -eq 0 ] || die "must run as root (ip netns, unshare, nsenter)"
 
@@ -104,7 +113,7 @@ cmd_start() {
     close_fds
     exec setsid ip netns exec "$ns" \
       unshare --pid --fork --kill-child --mount --mount-proc --propagation private \
-      "$reaper" -- "$@" </dev/null >>"$state/$name.log" 2>&1
+      /bin/sh -c "$PRIVATE_DEVPTS"' && exec "$@"' demo-host "$reaper" -- "$@" </dev/null >>"$state/$name.log" 2>&1
   ) &
   local outer=$! pid1= i
   for i in $(seq 1 100); do

@@ -48,7 +48,8 @@ final class DemoCommand {
 	}
 
 	@Command(name = "run", mixinStandardHelpOptions = true,
-			description = "Start COMMAND detached on a demo host; prints its PID as that host sees it.")
+			description = "Start COMMAND detached on a demo host; prints its PID as that host sees it (for a command that"
+					+ " daemonizes, the PID of the daemon it left running, and a note on stderr).")
 	int run(@Parameters(index = "0", paramLabel = "HOST") String host,
 			@Parameters(index = "1..*", paramLabel = "COMMAND", arity = "1..*") List<String> command) throws Exception {
 		var entry = new HostRegistry(DroverCli.home()).require(host);
@@ -56,6 +57,9 @@ final class DemoCommand {
 				AgentConnection agent = client.connect(entry, HostKeyPolicy.STRICT)) {
 			SpawnResult result = agent.spawn(command);
 			spec.commandLine().getOut().println(result.pid());
+			if (result.daemonized()) { // stdout stays the PID alone, for scripts
+				spec.commandLine().getErr().println(result.describe());
+			}
 		}
 		return 0;
 	}

@@ -100,8 +100,17 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	/** As above; {@code postCopy}: can the target also restore with the memory following (userfaultfd)? */
 	@Override
 	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy) throws IOException {
-		return json.treeToValue(request(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
-				+ memory + (postCopy ? " --post-copy" : "")), Preflight.class);
+		return preflightTarget(pids, bytes, memory, postCopy, List.of());
+	}
+
+	/** As above; {@code ptys}: the pseudo-terminal indexes the tree holds whole, which must be free on this host. */
+	@Override
+	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
+			throws IOException {
+		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
+				+ memory + (postCopy ? " --post-copy" : ""));
+		ptys.forEach(n -> line.append(" --pty ").append(n));
+		return json.treeToValue(request(line.toString()), Preflight.class);
 	}
 
 	/** Checkpoints the tree of {@code pid}; {@code mode} is "kill" (CRIU's default), "stop" or "run". */

@@ -3,12 +3,23 @@ package drover.protocol;
 import java.util.List;
 
 /**
- * What a host says before anything is frozen. On the source: the tree to move, a verdict per resource and
- * the CRIU flags the inventory calls for. On the target: whether the PIDs are free and there is room.
- * Any verdict with severity ERROR blocks the migration; WARNING lets the operator go on.
+ * What a host says before anything is frozen. On the source: the tree to move, a verdict per resource, the
+ * CRIU flags the inventory calls for and the pseudo-terminal indexes the tree holds whole ({@code ptys}: CRIU
+ * restores a pty at its index, so the target must have them free). On the target: whether the PIDs and ptys
+ * are free and there is room. Any verdict with severity ERROR blocks the migration; WARNING lets the operator go
+ * on; INFO says what Drover does without asking.
  */
 public record Preflight(String host, List<Integer> pids, long residentBytes, List<Verdict> verdicts,
-		List<String> criuFlags, long diskFree, long memoryAvailable) {
+		List<String> criuFlags, long diskFree, long memoryAvailable, List<Integer> ptys) {
+
+	public Preflight {
+		ptys = ptys == null ? List.of() : List.copyOf(ptys); // absent from an older agent's answer
+	}
+
+	public Preflight(String host, List<Integer> pids, long residentBytes, List<Verdict> verdicts, List<String> criuFlags,
+			long diskFree, long memoryAvailable) {
+		this(host, pids, residentBytes, verdicts, criuFlags, diskFree, memoryAvailable, List.of());
+	}
 
 	public record Verdict(String severity, int pid, String resource, String reason) {
 		public static final String ERROR = "ERROR";

@@ -54,8 +54,26 @@ public sealed interface ResourceInfo {
 			String remoteAddress, int remotePort, String state) implements ResourceInfo {
 	}
 
-	/** A character or block device; {@code tty} for terminals. */
-	record Device(int fd, String target, int flags, String path, boolean tty) implements ResourceInfo {
+	/**
+	 * A character or block device; {@code tty} for terminals. {@code ptyIndex} is the number of the
+	 * pseudo-terminal pair for either end ({@code /dev/ptmx}: the master; {@code /dev/pts/N}: the slave), -1 for
+	 * anything else: CRIU restores a pty at its index, so the target must have that index free.
+	 */
+	record Device(int fd, String target, int flags, String path, boolean tty, int ptyIndex) implements ResourceInfo {
+
+		public Device(int fd, String target, int flags, String path, boolean tty) {
+			this(fd, target, flags, path, tty, -1);
+		}
+
+		/** The master side of a pty pair (the end a terminal server such as tmux or sshd holds). */
+		public boolean ptyMaster() {
+			return ptyIndex >= 0 && path.endsWith("/ptmx");
+		}
+
+		/** The slave side of a pty pair (the terminal a shell has as stdin, stdout and stderr). */
+		public boolean ptySlave() {
+			return ptyIndex >= 0 && !path.endsWith("/ptmx");
+		}
 	}
 
 	/** eventfd, epoll, signalfd, timerfd, inotify, fanotify, pidfd, io_uring... ({@code anonKind} upper case). */

@@ -57,6 +57,12 @@ public interface MigrationPeer {
 
 	Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy) throws IOException;
 
+	/** As above, also checking that the pseudo-terminal indexes the tree holds whole are free there. */
+	default Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
+			throws IOException {
+		return preflightTarget(pids, bytes, memory, postCopy);
+	}
+
 	/** Waits for a slot among the target's incoming migrations; the slot is held until the handle is closed. */
 	AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException;
 

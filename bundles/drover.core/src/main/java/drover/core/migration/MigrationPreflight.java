@@ -58,7 +58,7 @@ final class MigrationPreflight {
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
 		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
-		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy);
+		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys());
 		verdicts.addAll(room.verdicts());
 		report.verdicts = verdicts;
 		report.criuFlags = tree.criuFlags();

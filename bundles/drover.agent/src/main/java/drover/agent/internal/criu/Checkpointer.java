@@ -42,7 +42,7 @@ public final class Checkpointer {
 		boolean leaveRunning = args.flag("--leave-running");
 		String owner = args.option("--owner", null);
 		Inventory inventory = node.scanner.scan(node.hostName);
-		Preflight preflight = PreflightCheck.source(inventory, pid);
+		Preflight preflight = args.flag("--migration") ? PreflightCheck.source(inventory, pid) : PreflightCheck.forCheckpoint(inventory, pid);
 		node.owners.check(preflight.pids(), owner);
 		if (preflight.blocked()) {
 			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import drover.agent.internal.RequestException;
 import drover.protocol.ErrorInfo;
@@ -26,6 +29,7 @@ public final class PreflightCheck {
 	private static final Set<String> HARMLESS_DEVICES = Set.of("/dev/null", "/dev/zero", "/dev/random", "/dev/urandom",
 			"/dev/full");
 	private static final long GHOST_LIMIT = 1 << 20;
+	private static final List<Path> IPTABLES_RESTORE = List.of(Path.of("/usr/sbin/iptables-restore"), Path.of("/sbin/iptables-restore"));
 
 	private PreflightCheck() {
 	}
@@ -45,36 +49,72 @@ public final class PreflightCheck {
 		}
 	}
 
+	/** The pre-flight of a migration: the tree is dumped while it keeps what it holds, until the copy runs. */
 	public static Preflight source(Inventory inventory, int root) throws RequestException {
+		return source(inventory, root, CriuPrivileges.ofThisAgent(), true);
+	}
+
+	/** The pre-flight of a checkpoint to an image: nothing else holds the tree's locks when it is restored. */
+	public static Preflight forCheckpoint(Inventory inventory, int root) throws RequestException {
+		return source(inventory, root, CriuPrivileges.ofThisAgent(), false);
+	}
+
+	static Preflight source(Inventory inventory, int root, CriuPrivileges privileges, boolean migration) throws RequestException {
 		checkMovable(root);
 		List<Integer> tree = tree(inventory, root);
 		Set<Integer> inTree = new HashSet<>(tree);
+		Facts facts = new Facts(inventory, inTree);
 		List<Verdict> verdicts = new ArrayList<>();
 		Set<String> flags = new LinkedHashSet<>();
+		Map<Integer, String> users = new HashMap<>();
 		long resident = 0;
 		for (ProcessInfo p : inventory.processes()) {
 			if (!inTree.contains(p.pid())) {
 				continue;
 			}
 			resident += p.residentMemory();
+			users.put(p.pid(), p.user() != null ? p.user() : "uid " + p.uid());
 			if (p.readError() != null && !p.readError().startsWith("exited")) {
 				// a child that exited while it was read is simply gone (short-lived workers do that all the time)
-				verdicts.add(new Verdict(Verdict.ERROR, p.pid(), p.name(), "cannot be read: " + p.readError()));
+				verdicts.add(new Verdict(Verdict.ERROR, p.pid(), p.name(), "refused: it cannot be read (" + p.readError()
+						+ "), so nobody can tell what it holds"));
 			}
 			for (ResourceInfo r : p.resources() == null ? List.<ResourceInfo>of() : p.resources()) {
-				judge(p.pid(), r, inTree, verdicts, flags);
+				judge(p.pid(), r, facts, verdicts, flags);
 			}
+			knownPrograms(p, verdicts);
 		}
-		if (sessionOf(root) != root) {
+		List<Integer> ptys = Terminals.judge(inventory.hostName(), facts.terminals, verdicts);
+		facts.boundHere(verdicts, inventory.hostName());
+		int session = sessionOf(root);
+		if (session != root) {
 			flags.add("--shell-job");
-			verdicts.add(new Verdict(Verdict.WARNING, root, "session", "PID " + root
-					+ " does not lead its own session (started from a shell?): dumped with --shell-job"));
+			if (session > 0 && !Files.exists(Path.of("/proc", Integer.toString(session)))) {
+				// the double fork of a daemon: the session's leader exited on purpose, nobody is left to miss it
+				verdicts.add(new Verdict(Verdict.INFO, root, "session", "carried with --shell-job: PID " + root + " is in session "
+						+ session + ", whose leader has exited (a daemon's double fork); on the target it joins the session of"
+						+ " the agent that restores it"));
+			} else {
+				verdicts.add(new Verdict(Verdict.WARNING, root, "session", "PID " + root + " does not lead its own session (its"
+						+ " leader, PID " + session + ", is outside the tree: a shell?): dumped with --shell-job; on the target it"
+						+ " joins the session of the agent that restores it, without the shell"));
+			}
 		}
 		if (holdsLocks(inTree)) {
 			flags.add("--file-locks");
-			verdicts.add(new Verdict(Verdict.INFO, root, "file locks", "the tree holds file locks: dumped with --file-locks"));
+			if (migration) {
+				// seen: the restore waits for a lock the frozen source still holds on the shared file, until CRIU's time limit
+				verdicts.add(new Verdict(Verdict.ERROR, root, "file locks", "refused: the tree holds file locks (flock or"
+						+ " fcntl); the copy on the target cannot take them while the frozen tree on this host still holds"
+						+ " them, and the restore would wait for them after the freeze. Checkpoint it instead ('drover"
+						+ " checkpoint', restored with its locks once the original is gone), or let it release them"));
+			} else {
+				verdicts.add(new Verdict(Verdict.INFO, root, "file locks", "carried: the tree holds file locks, dumped and"
+						+ " restored with --file-locks (held again when the image is restored)"));
+			}
 		}
-		return new Preflight(inventory.hostName(), tree, resident, verdicts, List.copyOf(flags), 0, 0);
+		verdicts.addAll(privileges.forDump(inventory.hostName(), root, tree, users, flags.contains("--tcp-established")));
+		return new Preflight(inventory.hostName(), tree, resident, verdicts, List.copyOf(flags), 0, 0, ptys);
 	}
 
 	static List<Integer> tree(Inventory inventory, int root) throws RequestException {
@@ -95,78 +135,109 @@ public final class PreflightCheck {
 		return tree;
 	}
 
-	private static void judge(int pid, ResourceInfo r, Set<Integer> inTree, List<Verdict> verdicts, Set<String> flags) {
+	private static void judge(int pid, ResourceInfo r, Facts facts, List<Verdict> verdicts, Set<String> flags) {
 		String fd = "fd " + r.fd() + " ";
 		switch (r) {
 		case ResourceInfo.Tcp t -> {
 			boolean localLoop = loopback(t.localAddress());
 			if (t.state().equals("LISTEN")) {
 				if (!localLoop && !any(t.localAddress())) {
-					verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "tcp " + t.localAddress() + ":" + t.localPort(),
-							"listens on an address of this host; the target cannot bind it"));
+					facts.bound(pid, r.fd(), "tcp " + t.localAddress() + ":" + t.localPort());
 				}
 			} else if (t.state().equals("ESTABLISHED")) {
 				if (localLoop && loopback(t.remoteAddress())) {
 					flags.add("--tcp-established");
-					verdicts.add(new Verdict(Verdict.WARNING, pid, fd + "tcp " + t.localPort() + "->" + t.remotePort(),
-							"loopback TCP connection: carried with --tcp-established; a peer outside the tree will see it drop"));
+					if (!IPTABLES_RESTORE.stream().anyMatch(Files::isExecutable)) {
+						// CRIU locks the connection's traffic while it dumps; its default lock runs iptables-restore
+						// (seen: without it the dump fails with status 127), nftables is built in
+						flags.add("--network-lock=nftables");
+					}
+					List<Integer> peer = facts.loopbackPeer(t);
+					String what = fd + "tcp " + t.localPort() + "->" + t.remotePort();
+					if (!peer.isEmpty() && peer.stream().allMatch(facts.inTree::contains)) {
+						verdicts.add(new Verdict(Verdict.INFO, pid, what, "carried open (--tcp-established): both ends are"
+								+ " in the tree (PID " + peer + ")"));
+					} else {
+						verdicts.add(new Verdict(Verdict.WARNING, pid, what, "carried open (--tcp-established), but its peer "
+								+ (peer.isEmpty() ? "" : "PID " + peer + " ") + "stays on this host: on the target the"
+								+ " connection is reset at its first packet (closed)"));
+					}
 				} else {
 					verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "tcp " + t.localAddress() + ":" + t.localPort() + "->"
 							+ t.remoteAddress() + ":" + t.remotePort(),
-							"TCP connection to a peer off this host: it would break, the target has another address"));
+							"refused: a TCP connection to a peer off this host; it would break, the target has another address"));
 				}
 			} else {
-				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + "tcp " + t.state(), "TCP socket in state " + t.state()));
+				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + "tcp " + t.state(), "a TCP socket in state " + t.state()
+						+ ": CRIU carries it as far as it can; the program may see it closed on the target"));
 			}
 		}
 		case ResourceInfo.Udp u -> {
 			if (!loopback(u.localAddress()) && !any(u.localAddress())) {
-				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "udp " + u.localAddress() + ":" + u.localPort(),
-						"bound to an address of this host; the target cannot bind it"));
+				facts.bound(pid, r.fd(), "udp " + u.localAddress() + ":" + u.localPort());
 			}
 		}
 		case ResourceInfo.UnixSocket u -> {
-			if (u.peerInode() != 0 && u.peerPids().stream().noneMatch(inTree::contains)) {
+			if (u.peerInode() != 0 && u.peerPids().stream().noneMatch(facts.inTree::contains)) {
 				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "unix " + (u.path() != null ? u.path() : u.socketType()),
-						"connected to " + (u.peerPids().isEmpty() ? "a process" : "PID " + u.peerPids()) + " outside the tree;"
-								+ " CRIU cannot carry a connection to a peer it does not dump"));
+						"refused: connected to " + (u.peerPids().isEmpty() ? "a process" : "PID " + u.peerPids())
+								+ " outside the tree; CRIU cannot carry a connection to a peer it does not dump"));
 			}
 		}
 		case ResourceInfo.Pipe p -> {
-			List<Integer> outside = p.peerPids().stream().filter(x -> !inTree.contains(x)).toList();
+			List<Integer> outside = p.peerPids().stream().filter(x -> !facts.inTree.contains(x)).toList();
 			if (!outside.isEmpty()) {
 				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + (p.fifo() ? "fifo " + p.path() : "pipe " + p.inode()),
-						"shared with PID " + outside + " outside the tree; that end stays behind"));
+						"closed: its other end stays with PID " + outside + " outside the tree; on the target "
+								+ (p.writeEnd() ? "writes to it fail (EPIPE; SIGPIPE ends a program that does not ignore it)"
+										: "reads from it see the end of the data")));
 			}
 		}
 		case ResourceInfo.Device d -> {
 			if (d.tty()) {
-				flags.add("--shell-job");
-				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + d.path(), "a terminal: dumped with --shell-job, detached from it on restore"));
+				facts.terminals.add(new Terminals.End(pid, d));
 			} else if (!HARMLESS_DEVICES.contains(d.path())) {
-				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + d.path(), "a device CRIU cannot carry to another host"));
+				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + d.path(), "refused: a device CRIU cannot carry to another host"));
 			}
 		}
 		case ResourceInfo.AnonInode a -> {
 			if (a.anonKind().equals("IO_URING")) {
-				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "io_uring", "CRIU cannot checkpoint io_uring instances"));
+				verdicts.add(new Verdict(Verdict.ERROR, pid, fd + "io_uring", "refused: CRIU cannot checkpoint io_uring instances"));
 			} else if (a.anonKind().equals("OTHER")) {
-				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + a.name(), "an unusual kernel object CRIU may not support"));
+				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + a.name(), "an unusual kernel object CRIU may not support: if"
+						+ " the dump fails, the process resumes here"));
 			}
 		}
 		case ResourceInfo.File f -> {
 			if (f.deleted() && f.size() > GHOST_LIMIT) {
 				flags.add("--ghost-limit=" + (f.size() + GHOST_LIMIT));
-				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + f.path(), "a deleted file of " + (f.size() >> 20)
-						+ " MB: its contents go into the image (--ghost-limit)"));
+				verdicts.add(new Verdict(Verdict.INFO, pid, fd + f.path(), "carried: a deleted file of " + (f.size() >> 20)
+						+ " MB whose contents go into the image (--ghost-limit)"));
 			}
 			if (f.path().startsWith("/proc/") || f.path().startsWith("/sys/")) {
-				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + f.path(), "a kernel pseudo-file; it may not exist on the target"));
+				verdicts.add(new Verdict(Verdict.WARNING, pid, fd + f.path(), "reopened by its path on the target: a kernel"
+						+ " pseudo-file that may not exist there, or say something else"));
 			}
 		}
-		case ResourceInfo.Other o -> verdicts.add(new Verdict(Verdict.WARNING, pid, fd + o.target(), "CRIU may not carry this kind of descriptor"));
+		case ResourceInfo.Other o -> verdicts.add(new Verdict(Verdict.WARNING, pid, fd + o.target(), "a kind of descriptor CRIU"
+				+ " may not carry: if the dump fails, the process resumes here"));
 		case ResourceInfo.Directory d -> {
 		}
+		}
+	}
+
+	/**
+	 * Programs seen to break on a restore although CRIU restores them faithfully. GNU tail following a file
+	 * with inotify waits in poll(2); the restore ends that wait with EINTR, which tail (coreutils 9.1) takes
+	 * for a fatal error ("error waiting for inotify and output events: Interrupted system call") and exits.
+	 */
+	private static void knownPrograms(ProcessInfo p, List<Verdict> verdicts) {
+		boolean tail = p.executable() != null && p.executable().endsWith("/tail");
+		if (tail && p.resources() != null && p.resources().stream()
+				.anyMatch(r -> r instanceof ResourceInfo.AnonInode a && a.anonKind().equals("INOTIFY"))) {
+			verdicts.add(new Verdict(Verdict.ERROR, p.pid(), "tail -f (inotify)", "refused: GNU tail following with inotify"
+					+ " exits when the restore interrupts its wait (EINTR: 'error waiting for inotify and output events');"
+					+ " follow with 'tail ---disable-inotify -f' to make it movable"));
 		}
 	}
 
@@ -184,6 +255,56 @@ public final class PreflightCheck {
 			return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);
 		} catch (IOException | RuntimeException e) {
 			return pid;
+		}
+	}
+
+	/** What the verdicts need from the whole host: who is in the tree, loopback peers, bound addresses, terminals. */
+	private static final class Facts {
+		final Set<Integer> inTree;
+		final List<Terminals.End> terminals = new ArrayList<>();
+		private final Inventory inventory;
+		private final Map<String, List<String>> bound = new TreeMap<>();
+		private Map<String, List<Integer>> tcpByPorts;
+
+		Facts(Inventory inventory, Set<Integer> inTree) {
+			this.inventory = inventory;
+			this.inTree = inTree;
+		}
+
+		void bound(int pid, int fd, String socket) {
+			List<String> holders = bound.computeIfAbsent(socket, k -> new ArrayList<>());
+			holders.add("PID " + pid + " fd " + fd);
+		}
+
+		/** One verdict that names every socket bound to this host's own addresses, each with who holds it. */
+		void boundHere(List<Verdict> verdicts, String host) {
+			if (bound.isEmpty()) {
+				return;
+			}
+			List<String> sockets = bound.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+			int pid = Integer.parseInt(bound.values().iterator().next().get(0).split(" ")[1]);
+			verdicts.add(new Verdict(Verdict.ERROR, pid, bound.size() == 1 ? "socket " + bound.keySet().iterator().next()
+					: bound.size() + " sockets", "refused: bound to an address of " + host + " itself, which the target does"
+							+ " not have, so CRIU could not bind it there: " + String.join("; ", sockets) + ". Bind the program"
+							+ " to 0.0.0.0 or :: (any address) to make it movable"));
+		}
+
+		/** The processes holding the other end of a loopback connection (the socket with the ports swapped). */
+		List<Integer> loopbackPeer(ResourceInfo.Tcp t) {
+			if (tcpByPorts == null) {
+				tcpByPorts = new HashMap<>();
+				for (ProcessInfo p : inventory.processes()) {
+					for (ResourceInfo r : p.resources() == null ? List.<ResourceInfo>of() : p.resources()) {
+						if (r instanceof ResourceInfo.Tcp c && c.state().equals("ESTABLISHED")) {
+							List<Integer> pids = tcpByPorts.computeIfAbsent(c.localPort() + ">" + c.remotePort(), k -> new ArrayList<>());
+							if (!pids.contains(p.pid())) {
+								pids.add(p.pid());
+							}
+						}
+					}
+				}
+			}
+			return tcpByPorts.getOrDefault(t.remotePort() + ">" + t.localPort(), List.of());
 		}
 	}
 

@@ -16,11 +16,15 @@ import drover.protocol.CriuStatus;
 import drover.protocol.Preflight;
 
 /**
- * {@code preflight-target PIDS --bytes N --memory N [--post-copy]}: can this node take a tree? Its PIDs must be
- * free (as PIDs, process groups and sessions), the image must fit on disk and the process in memory, CRIU must
- * work, and for post-copy the kernel must have userfaultfd with non-cooperative events.
+ * {@code preflight-target PIDS --bytes N --memory N [--pty N]... [--post-copy]}: can this node take a tree? Its
+ * PIDs must be free (as PIDs, process groups and sessions), so must the pseudo-terminal indexes it holds whole
+ * (CRIU recreates a pty pair at its index), the image must fit on disk and the process in memory, CRIU must work
+ * with the capabilities this agent has, and for post-copy the kernel must have userfaultfd with
+ * non-cooperative events.
  */
 public final class TargetPreflight {
+
+	private static final Path PTS = Path.of("/dev/pts");
 
 	private final CriuNode node;
 	private Boolean lazyPages;
@@ -45,6 +49,22 @@ public final class TargetPreflight {
 						+ " is taken on " + node.hostName + " (" + holder + "): the process could not get its PID back"));
 			}
 		}
+		List<Integer> ptys = new ArrayList<>();
+		for (String index : args.options("--pty")) {
+			int n = parsePty(index);
+			ptys.add(n);
+			// a pty index is in use while its master is open: the devpts instance then has that entry
+			if (Files.exists(PTS.resolve(Integer.toString(n)))) {
+				verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "pty " + n, "refused: pseudo-terminal " + n
+						+ " is taken on " + node.hostName + " (" + PTS.resolve(Integer.toString(n)) + " is open there), and CRIU"
+						+ " recreates the tree's terminal at the same index. Close that terminal, or migrate to another host"));
+			}
+		}
+		if (!ptys.isEmpty() && !Files.exists(Path.of("/dev/ptmx"))) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "pty", "refused: " + node.hostName + " has no"
+					+ " /dev/ptmx, so CRIU cannot recreate the tree's terminals " + ptys));
+		}
+		verdicts.addAll(CriuPrivileges.ofThisAgent().forRestore(node.hostName));
 		Files.createDirectories(node.library.root());
 		long free = Files.getFileStore(node.library.root()).getUsableSpace();
 		if (bytes > 0 && free < bytes + bytes / 10 + (16 << 20)) {
@@ -63,7 +83,20 @@ public final class TargetPreflight {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "userfaultfd", "this host's kernel cannot take a"
 					+ " post-copy migration (CRIU's check of uffd-noncoop fails): migrate without post-copy"));
 		}
-		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), free, available);
+		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), free, available, ptys);
+	}
+
+	private static int parsePty(String index) throws RequestException {
+		try {
+			int n = Integer.parseInt(index);
+			if (n >= 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new RequestException(drover.protocol.ErrorInfo.BAD_REQUEST, "preflight-target: --pty needs a pty index"
+				+ " (0, 1, ...), not '" + index + "'.", null);
 	}
 
 	/** Can CRIU restore here with its memory following (userfaultfd with non-cooperative events)? Asked once. */

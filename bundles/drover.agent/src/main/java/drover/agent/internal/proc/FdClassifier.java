@@ -27,7 +27,7 @@ final class FdClassifier {
 	}
 
 	/** Reads what only the live descriptor can tell: stat of a path target (it follows deleted files too). */
-	static RawFd describe(Path link, int fd, String target, int flags, long pos) {
+	static RawFd describe(Path link, int fd, String target, int flags, long pos, int ttyIndex) {
 		int mode = 0;
 		long size = 0;
 		long inode = 0;
@@ -41,7 +41,7 @@ final class FdClassifier {
 				// closed meanwhile or unreadable: classified by its name alone
 			}
 		}
-		return new RawFd(fd, target, flags, pos, mode, size, (mode & S_IFMT) == S_IFIFO ? inode : 0);
+		return new RawFd(fd, target, flags, pos, mode, size, (mode & S_IFMT) == S_IFIFO ? inode : 0, ttyIndex);
 	}
 
 	/** The inode in {@code pipe:[N]} or {@code socket:[N]} style targets, else 0. */
@@ -78,17 +78,27 @@ final class FdClassifier {
 						peersOf(raw.fifoInode()));
 			case S_IFCHR:
 			case S_IFBLK:
-				return new ResourceInfo.Device(fd, target, flags, path, isTty(path));
+				return device(raw, path);
 			case S_IFREG:
 				return new ResourceInfo.File(fd, target, flags, path, raw.pos(), raw.size(), deleted);
 			default:
 				if (path.startsWith("/dev/")) {
-					return new ResourceInfo.Device(fd, target, flags, path, isTty(path));
+					return device(raw, path);
 				}
 				return new ResourceInfo.File(fd, target, flags, path, raw.pos(), raw.size(), deleted);
 			}
 		}
 		return new ResourceInfo.Other(fd, target, flags);
+	}
+
+	private static ResourceInfo device(RawFd raw, String path) {
+		int pty = -1;
+		if (path.endsWith("/ptmx")) {
+			pty = raw.ttyIndex(); // the master: its pair's number is only in fdinfo
+		} else if (path.startsWith("/dev/pts/")) {
+			pty = (int) ProcFiles.parseLongOr(path.substring("/dev/pts/".length()), -1);
+		}
+		return new ResourceInfo.Device(raw.fd(), raw.target(), raw.flags(), path, isTty(path), pty);
 	}
 
 	private ResourceInfo socket(RawFd raw, long inode) {

@@ -199,7 +199,8 @@ public final class ProcScanner {
 				String info = ProcFiles.readOrNull(dir.resolve("fdinfo").resolve(Integer.toString(fd)));
 				int flags = (int) parseOctal(ProcFiles.field(info, "flags"));
 				long pos = ProcFiles.parseLongOr(ProcFiles.field(info, "pos"), 0);
-				p.fds.add(FdClassifier.describe(link, fd, target, flags, pos));
+				int ttyIndex = (int) ProcFiles.parseLongOr(ProcFiles.field(info, "tty-index"), -1);
+				p.fds.add(FdClassifier.describe(link, fd, target, flags, pos, ttyIndex));
 			}
 			p.fds.sort((a, b) -> Integer.compare(a.fd(), b.fd()));
 		} catch (NoSuchFileException e) {
