@@ -255,7 +255,8 @@ class MigrationTest {
 			});
 			assertEquals(drover.protocol.Outcome.FAILED, report.outcome);
 			assertEquals(Phase.TRANSFER, report.failedPhase);
-			assertTrue(report.cause.contains("No space left") || report.cause.contains("disk is full"), report.cause);
+			assertTrue(report.cause.contains("No space left") || report.cause.contains("disk is full")
+					|| report.cause.contains("Free disk space on the target"), report.cause);
 		} finally {
 			hosts.exec("citest2", "umount", images.toString());
 		}
