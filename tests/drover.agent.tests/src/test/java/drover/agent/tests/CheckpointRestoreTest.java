@@ -54,7 +54,7 @@ class CheckpointRestoreTest {
 				assertTrue(records.stream().anyMatch(r -> r.kind == drover.protocol.RecordKind.RESTORE && r.restoredPid == counter.pid),
 						"the restore's cost record is kept");
 				assertTrue(connection.history().stream().map(e -> e.path("operation").asText()).toList()
-						.containsAll(List.of("spawn", "checkpoint", "restore", "kill")), "the audit log tells the story");
+						.containsAll(List.of("spawn", "checkpoint", "restore", "kill-tree")), "the audit log tells the story");
 			}
 		}
 	}
