@@ -35,8 +35,8 @@ import drover.protocol.Json;
  * it cannot be written, the request is refused), and {@code end}, which names its begin and says how it went. An
  * entry names the key (fingerprint and comment) and its role; the SSH user name is kept too, as what the client
  * claimed. Refusals are entries of their own ({@code refused}); what the agent does by itself (recovery, a
- * post-copy copy stopped) are {@code event}s. A room's own {@link #record} during a request becomes the result of
- * that request's end entry rather than a third line.
+ * post-copy copy stopped) are {@code event}s. A room's own {@link #record} for the caller during a request becomes
+ * the result of that request's end entry rather than a third line.
  * <p>
  * Rotation is not done here: the log grows until an operator moves it away (then the next entry's {@code prev} is
  * the hash of nothing, and the moved file, verified on its own, keeps its last hash to compare).
@@ -126,7 +126,10 @@ public final class AuditLog {
 	 */
 	public void record(String user, String key, String operation, List<String> args, boolean ok, String result) {
 		Op current = open.get().peek();
-		if (current != null) {
+		// the request's own room speaks for the caller; what the agent does by itself (a post-copy copy stopped) on
+		// a request's thread is still an event of its own
+		if (current != null && java.util.Objects.equals(user, current.caller.user())
+				&& java.util.Objects.equals(key, current.caller.keyFingerprint())) {
 			current.detailOk = current.detailOk == null ? ok : current.detailOk && ok;
 			current.detail = current.detail == null ? result : current.detail + "; " + result;
 			return;

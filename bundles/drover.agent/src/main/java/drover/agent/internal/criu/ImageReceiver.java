@@ -72,6 +72,10 @@ public final class ImageReceiver {
 			while ((header = TransferHeader.parse(TransferHeader.readLine(in), allowance)) != null) {
 				String file = header.name();
 				long size = header.size();
+				long free = Files.getFileStore(staging).getUsableSpace();
+				if (size > free) { // said before writing, so the disk is not filled to the last byte first
+					throw new IOException("No space left on device for " + file + " (" + size + " bytes, " + free + " free)");
+				}
 				MessageDigest digest = ImageLibrary.newDigest();
 				long received = 0;
 				// CREATE_NEW: a name sent twice (or one the page server wrote) cannot overwrite, nor follow a link
@@ -133,13 +137,12 @@ public final class ImageReceiver {
 	}
 
 	/**
-	 * How many bytes one transfer may bring: the configured cap (-Ddrover.agent.maxImageBytes, 64 GiB by default)
-	 * or what the disk has free, whichever is less. The pages a page server writes during a streamed dump are
-	 * CRIU's, and counted by the disk alone.
+	 * How many bytes one transfer may bring: the configured cap (-Ddrover.agent.maxImageBytes, 64 GiB by default);
+	 * each file is also checked against the free disk before it is written. The pages a page server writes during a
+	 * streamed dump are CRIU's, and counted by the disk alone.
 	 */
-	private static long allowance(Path staging) throws IOException {
-		long cap = Long.getLong("drover.agent.maxImageBytes", 64L << 30);
-		return Math.min(cap, Files.getFileStore(staging).getUsableSpace());
+	private static long allowance(Path staging) {
+		return Long.getLong("drover.agent.maxImageBytes", 64L << 30);
 	}
 
 }

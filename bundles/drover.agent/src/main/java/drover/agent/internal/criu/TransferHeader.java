@@ -36,8 +36,8 @@ public record TransferHeader(String name, long size) {
 		long size = Long.parseLong(digits);
 		if (size > allowance) {
 			throw new RequestException(ErrorInfo.TOO_LARGE, "Image file " + name + " (" + size + " bytes) is more than the"
-					+ " transfer may still bring (" + allowance + " bytes).", "Nothing was kept. Free disk space on the target or"
-							+ " raise its cap (-Ddrover.agent.maxImageBytes).");
+					+ " transfer may still bring (" + allowance + " bytes).", "Nothing was kept. Raise the target's cap"
+							+ " (-Ddrover.agent.maxImageBytes) if images this large are expected.");
 		}
 		return new TransferHeader(name, size);
 	}
