@@ -307,12 +307,12 @@ final class CatalogPrograms {
 			Thread.sleep(1000);
 			long later = rows(catalog, host, db);
 			assertTrue(later > first, "rows keep coming after the move: " + first + " then " + later);
-			assertEquals("ok", catalog.exec(host, "sqlite3", db.toString(), "pragma integrity_check;").trim());
+			assertEquals("ok", catalog.exec(host, "sqlite3", "-cmd", ".timeout 10000", db.toString(), "pragma integrity_check;").trim());
 		}
 
 		/** The row count, asserting the rows are exactly 1..n: none lost, none twice. */
 		static long rows(Catalog catalog, String host, Path db) throws Exception {
-			String[] f = catalog.exec(host, "sqlite3", db.toString(), "select count(*), count(distinct i), min(i), max(i) from t;").trim()
+			String[] f = catalog.exec(host, "sqlite3", "-cmd", ".timeout 10000", db.toString(), "select count(*), count(distinct i), min(i), max(i) from t;").trim()
 					.split("\\|");
 			assertEquals(f[0], f[1], "no row twice");
 			assertEquals("1", f[2]);

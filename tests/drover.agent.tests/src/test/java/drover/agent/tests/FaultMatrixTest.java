@@ -156,6 +156,7 @@ class FaultMatrixTest {
 		DurableMigrationTest.assertRunsOnlyOn(hosts, List.of(SOURCE, TARGET), where, counter, before);
 		long settled = System.currentTimeMillis() - fault0;
 		counter.assertMemoryIntact();
+		assertNothingLeftBehind(id, record);
 		TABLE.computeIfAbsent(phase, p -> new EnumMap<>(Fault.class)).put(fault,
 				String.format("ok %s on %s %.1fs", record.outcome, where, settled / 1000.0));
 		assertTrue(record.outcome == Outcome.DONE || record.outcome == Outcome.FAILED || record.outcome == Outcome.REFUSED,
@@ -164,6 +165,39 @@ class FaultMatrixTest {
 		try (AgentConnection agent = hosts.connect(where)) {
 			agent.killTree(List.of(counter.pid));
 		}
+	}
+
+	/**
+	 * Nothing of the migration is left on either host: no CRIU helper working on it, no partial or whole image
+	 * (unless its record says one may remain on a target that could not be reached), no journal entry.
+	 */
+	static void assertNothingLeftBehind(String id, MigrationReport record) throws Exception {
+		long deadline = System.currentTimeMillis() + 15_000; // helpers being killed and images removed may take a moment
+		List<String> left = leftovers(id, record);
+		while (!left.isEmpty() && System.currentTimeMillis() < deadline) {
+			Thread.sleep(250);
+			left = leftovers(id, record);
+		}
+		assertTrue(left.isEmpty(), "left behind by " + id + ": " + left + " (warnings: " + record.warnings + ")");
+	}
+
+	static List<String> leftovers(String id, MigrationReport record) throws IOException {
+		List<String> left = new ArrayList<>();
+		ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(id)
+				&& p.info().commandLine().orElse("").contains("criu")).forEach(p -> left.add("CRIU process " + p.pid()));
+		boolean mayRemain = record.warnings.stream().anyMatch(w -> w.contains("may remain"));
+		for (String host : List.of(SOURCE, TARGET)) {
+			Path images = hosts.demoDir().resolve(host).resolve("images");
+			for (Path p : List.of(images.resolve(id), images.resolve(".incoming-" + id))) {
+				if (Files.exists(p) && !(mayRemain && host.equals(TARGET))) {
+					left.add(host + ": " + p.getFileName());
+				}
+			}
+			if (Files.exists(hosts.demoDir().resolve(host).resolve("journal").resolve(id + ".jsonl"))) {
+				left.add(host + ": its journal");
+			}
+		}
+		return left;
 	}
 
 	/** Injects the fault; answers a thread that undoes it (restarts the agent, brings the link back). */

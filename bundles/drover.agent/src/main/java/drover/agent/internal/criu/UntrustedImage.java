@@ -25,7 +25,7 @@ final class UntrustedImage {
 
 	/** Flags a dump may record that the restore needs too. */
 	private static final Set<String> RESTORE_FLAGS = Set.of("--shell-job", "--tcp-established", "--file-locks", "--link-remap",
-			"--tcp-close", "--ext-unix-sk");
+			"--tcp-close", "--ext-unix-sk", "--network-lock=nftables", "--network-lock=iptables");
 	/** Flags a dump may record that mean nothing to a restore (dropped). */
 	private static final Pattern DUMP_ONLY = Pattern.compile("--leave-running|--ghost-limit=\\d{1,15}");
 
