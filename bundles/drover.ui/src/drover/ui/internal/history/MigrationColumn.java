@@ -52,6 +52,10 @@ public enum MigrationColumn {
 
 	private static String state(Migration m) {
 		String kind = m.getKind() == null ? "" : m.getKind().getName().toLowerCase(java.util.Locale.ROOT);
+		LiveStatus live = LiveStatus.of(m);
+		if (live != null && m.getPhase() != null) {
+			return kind + " " + live.describe(m.getPhase());
+		}
 		String phase = m.getPhase() == null ? "" : m.getPhase().getName();
 		if (m.getFailurePhase() != null && m.getPhase() == drover.model.MigrationPhase.FAILED) {
 			phase += " in " + m.getFailurePhase().getName();

@@ -13,6 +13,7 @@ import drover.protocol.MigrationReport;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.Preflight.Verdict;
+import drover.ui.internal.history.HistoryMerge;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
@@ -39,7 +40,7 @@ public final class MigrationStarter {
 		check(request, targetName, true, false);
 	}
 
-	/** The same, post-copy: the process runs on the target while its memory follows (see MigrationRunner). */
+	/** The same, post-copy: the process runs on the target while its memory follows (see the README). */
 	public void migratePostCopy(MigrationRequest request, String targetName) {
 		check(request, targetName, true, true);
 	}
@@ -97,7 +98,7 @@ public final class MigrationStarter {
 		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).open() != VerdictDialog.MIGRATE_ID) {
 			return;
 		}
-		// the runner checks again (things change); the operator has accepted what was shown
+		// the source agent checks again when it runs the migration (things change); the operator has accepted what was shown
 		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).postCopy(postCopy)
 				.schedule();
 	}
@@ -106,13 +107,15 @@ public final class MigrationStarter {
 		if (reports.isEmpty()) {
 			return;
 		}
-		reports.forEach(session::record);
+		// by id: a migration the history already shows in progress (it polls the agents) gets its final record
+		HistoryMerge.merge(session.cluster(), reports);
 		MigrationReport first = reports.get(0);
 		refreshSoon(first.source, 5);
 		refreshSoon(first.target, 5);
 		// a cancel is the operator's own doing: no dialog for it (the record says so)
-		List<MigrationReport> failed = reports.stream()
-				.filter(r -> r.outcome != drover.protocol.Outcome.DONE && !MigrationJob.CANCELED.equals(r.cause)).toList();
+		// one still in progress (the console lost sight of it) is not a failure: the job's result says so
+		List<MigrationReport> failed = reports.stream().filter(r -> r.outcome.isFinal() && r.outcome != drover.protocol.Outcome.DONE
+				&& !MigrationJob.CANCELED.equals(r.cause)).toList();
 		if (!failed.isEmpty()) {
 			StringBuilder text = new StringBuilder();
 			for (MigrationReport r : failed) {
