@@ -47,7 +47,8 @@ import drover.ui.internal.views.ProcessViews;
  * agents hold each migration a few seconds at a chosen phase (test fault pauses) and send one migration at a
  * time (-Ddrover.agent.maxOutgoing=1): a cancel from the progress view while the agent runs pre-flight stops
  * it there, nothing frozen; a cancel after the freeze is too late, the job says so, keeps watching and the
- * process arrives; a migration that waits behind one started with the CLI shows its place in the queue.
+ * process arrives; a migration that waits behind one started with the CLI shows its place in the queue; a
+ * migration whose watch breaks goes on in its agent, and the history shows it in progress, then its end.
  */
 class MigrationWatchTest {
 
@@ -221,6 +222,54 @@ class MigrationWatchTest {
 		assertNotNull(demo.process(TARGET, second));
 		demo.kill(TARGET, first);
 		demo.kill(TARGET, second);
+	}
+
+	@Test
+	void aMigrationTheConsoleLosesSightOfGoesOnAndTheHistoryShowsItsEnd() throws Exception {
+		int pid = demo.spawn(SOURCE, "sleep", "100000");
+		Process process = MigrationDragTest.shown(from, pid);
+		// long enough for the job to try to attach again and give up while the migration is still held there
+		demo.pauseAt(SOURCE, Phase.TRANSFER, 12000);
+		Dialogs consent = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
+		Dialogs failure = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> Dialogs.press(shell, "OK"));
+		MigrationReport held;
+		try {
+			migrateFromTheMenu(process);
+			held = Ui.waitFor(TIMEOUT, "the agent holding the frozen tree at TRANSFER",
+					() -> job.get() != null ? MigrationDragTest.inPhase(demo, SOURCE, pid, Phase.TRANSFER) : null);
+			Ui.waitFor(TIMEOUT, "the job watching it in TRANSFER", () -> job.get().progressText().startsWith("TRANSFER"));
+			// the link to the source goes: here the operator disconnects it, which closes the watch's connection
+			session.disconnect(session.host(SOURCE));
+			Ui.waitFor(TIMEOUT, "the job to end", () -> result.get() != null);
+			Ui.drain();
+		} finally {
+			consent.stop();
+			failure.stop();
+		}
+		assertEquals(IStatus.WARNING, result.get().getSeverity(), result.get().getMessage());
+		assertTrue(result.get().getMessage().contains("goes on in " + SOURCE + "'s agent"), result.get().getMessage());
+		assertNull(failure.seen, "a failure dialog for a migration that goes on: " + failure.text);
+		Migration inProgress = record(held.id);
+		assertNotNull(inProgress, "no record of " + held.id + " in the history");
+		assertEquals(Outcome.RUNNING, drover.ui.internal.history.LiveStatus.of(inProgress).outcome());
+		assertEquals(MigrationPhase.TRANSFER, inProgress.getPhase());
+
+		// the link comes back: the history (it fetches from a host as it connects) gets the final record
+		page().showView(DroverUi.HISTORY_VIEW_ID);
+		session.connect(session.host(SOURCE));
+		Migration done = Ui.waitFor(TIMEOUT, "the final record in the history", () -> {
+			Migration m = record(held.id);
+			return m != null && m.getPhase() == MigrationPhase.DONE ? m : null;
+		});
+		assertEquals(1, session.cluster().getMigrations().stream().filter(m -> held.id.equals(m.getId())).count());
+		assertNull(drover.ui.internal.history.LiveStatus.of(done));
+		assertNotNull(demo.process(TARGET, pid), "PID " + pid + " is not on " + TARGET);
+		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
+		demo.kill(TARGET, pid);
+	}
+
+	private IWorkbenchPage page() {
+		return window.getActivePage();
 	}
 
 	private void migrateFromTheMenu(Process process) {
