@@ -19,8 +19,9 @@ import drover.ui.internal.session.ConsoleSession;
 /**
  * The way from "move these processes there" to a running migration, for drag and drop and the menu
  * alike: pre-flight in a job, the verdicts in a dialog when there are errors or warnings, then the
- * {@link MigrationJob}; afterwards both hosts refresh, the reports go into the model, and a failure
- * is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
+ * {@link MigrationJob}, which hands the migration to the source's agent and watches it; afterwards both
+ * hosts refresh, the reports go into the model (merged by id with what the history already has), and a
+ * failure is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
  */
 public final class MigrationStarter {
 
