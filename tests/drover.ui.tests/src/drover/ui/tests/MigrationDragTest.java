@@ -178,9 +178,9 @@ class MigrationDragTest {
 		});
 		assertTrue(counted > before, "state intact: the counter went on (" + before + " -> " + counted + "), not from zero");
 		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
-		Migration record = session.cluster().getMigrations().stream().filter(m -> m.getPid() == pid).reduce((a, b) -> b)
-				.orElse(null);
-		assertNotNull(record, "no migration record in the model");
+		Migration record = Ui.waitFor(TIMEOUT, "the final migration record in the model", () -> session.cluster()
+				.getMigrations().stream().filter(m -> m.getPid() == pid && m.getPhase() == drover.model.MigrationPhase.DONE)
+				.reduce((a, b) -> b).orElse(null));
 		assertEquals(TARGET, record.getTargetHost());
 		assertTrue(demo.accepted(SOURCE, record.getId()), "not run by " + SOURCE + "'s agent: " + record.getId());
 		save(window.getShell(), "MigrationDragTest.result");
@@ -236,8 +236,10 @@ class MigrationDragTest {
 			consent.stop();
 		}
 		assertTrue(String.valueOf(jobName.get()).contains("(post-copy)"), "job: " + jobName.get());
-		Migration record = Ui.waitFor(TIMEOUT, "the migration record", () -> session.cluster().getMigrations().stream()
-				.filter(m -> m.getPid() == pid).reduce((a, b) -> b).orElse(null));
+		// the record in progress (shown as the agent accepts it) gives way to the final one
+		Migration record = Ui.waitFor(TIMEOUT, "the final migration record", () -> session.cluster().getMigrations().stream()
+				.filter(m -> m.getPid() == pid && m.getPhase() == drover.model.MigrationPhase.DONE).reduce((a, b) -> b)
+				.orElse(null));
 		assertTrue(record.getPhaseCosts().stream().anyMatch(c -> c.getPhase() == drover.model.MigrationPhase.POSTCOPY),
 				"the record has the post-copy phase");
 		int counted = Ui.waitFor(TIMEOUT, "the counter going on from where it was on " + TARGET, () -> {

@@ -142,7 +142,10 @@ class MigrationWatchTest {
 		}
 		assertEquals(IStatus.CANCEL, result.get().getSeverity(), result.get().getMessage());
 		assertNull(failure.seen, "an error dialog for the operator's own cancel: " + failure.text);
-		Migration record = Ui.waitFor(TIMEOUT, "the cancelled migration's record", () -> record(held.id));
+		Migration record = Ui.waitFor(TIMEOUT, "the cancelled migration's final record", () -> {
+			Migration m = record(held.id);
+			return m != null && m.getPhase() == MigrationPhase.FAILED ? m : null;
+		});
 		assertEquals(MigrationPhase.PREFLIGHT, record.getFailurePhase());
 		assertTrue(record.getFailureCause().startsWith(MigrationJob.CANCELED), record.getFailureCause());
 		MigrationReport kept = demo.migrations(SOURCE).stream().filter(r -> held.id.equals(r.id)).reduce((a, b) -> b)
@@ -164,8 +167,13 @@ class MigrationWatchTest {
 		Dialogs consent = Dialogs.whenOpen(VerdictDialog.TITLE, shell -> Dialogs.press(shell, "Migrate"));
 		try {
 			migrateFromTheMenu(process);
-			Ui.waitFor(TIMEOUT, "the agent holding the frozen tree at TRANSFER",
+			MigrationReport frozen = Ui.waitFor(TIMEOUT, "the agent holding the frozen tree at TRANSFER",
 					() -> job.get() != null ? MigrationDragTest.inPhase(demo, SOURCE, pid, Phase.TRANSFER) : null);
+			Migration shownInProgress = Ui.waitFor(TIMEOUT, "the history showing it in progress", () -> {
+				Migration m = record(frozen.id);
+				return m != null && drover.ui.internal.history.LiveStatus.of(m) != null ? m : null;
+			});
+			assertEquals(SOURCE, drover.ui.internal.history.LiveStatus.of(shownInProgress).owner());
 			job.get().cancel();
 			String shown = Ui.waitFor(TIMEOUT, "the job saying it is too late to cancel", () -> {
 				String text = job.get().progressText();

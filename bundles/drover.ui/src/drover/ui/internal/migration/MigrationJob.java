@@ -61,6 +61,8 @@ public final class MigrationJob extends Job {
 	private final boolean acceptWarnings;
 	private final Consumer<List<MigrationReport>> done;
 	private MigrationMode mode = MigrationMode.STOP_AND_COPY;
+	private Consumer<MigrationReport> accepted = report -> {
+	};
 	/** The migration being watched now, for a cancel from the progress view; null between migrations. */
 	private volatile Watched watched;
 
@@ -94,6 +96,15 @@ public final class MigrationJob extends Job {
 		if (on) {
 			setName(getName() + " (post-copy)");
 		}
+		return this;
+	}
+
+	/**
+	 * Hears of each migration as its agent accepts it, with a record in progress (for the history to show at
+	 * once; it follows it from there). Called on the job's thread.
+	 */
+	MigrationJob onAccepted(Consumer<MigrationReport> accepted) {
+		this.accepted = accepted;
 		return this;
 	}
 
@@ -175,6 +186,7 @@ public final class MigrationJob extends Job {
 		Watched now = new Watched(agent, id, progress, new AtomicBoolean());
 		watched = now;
 		progress.event(ProgressEvent.phase(id, Phase.PREFLIGHT, "handed to " + source.name() + "'s agent as " + id));
+		accepted.accept(inProgress(id, pid, submitted, Phase.PREFLIGHT));
 		if (monitor.isCanceled() && !closing()) {
 			askToCancel(now); // the cancel came while the agent was accepting it
 		}
@@ -205,18 +217,24 @@ public final class MigrationJob extends Job {
 				problem = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 			}
 		}
-		MigrationReport inProgress = new MigrationReport();
-		inProgress.id = now.id();
-		inProgress.source = source.name();
-		inProgress.target = target.name();
-		inProgress.owner = source.name();
-		inProgress.pid = pid;
-		inProgress.mode = mode;
-		inProgress.startedAt = submitted;
-		inProgress.outcome = Outcome.RUNNING;
-		inProgress.phase = now.progress().phase();
-		inProgress.cause = "The console lost sight of it: " + problem;
-		return inProgress;
+		MigrationReport lost = inProgress(now.id(), pid, submitted, now.progress().phase());
+		lost.cause = "The console lost sight of it: " + problem;
+		return lost;
+	}
+
+	/** A record of a migration the agent runs, as far as this job knows it (the agent's own replaces it). */
+	private MigrationReport inProgress(String id, int pid, long submitted, Phase phase) {
+		MigrationReport report = new MigrationReport();
+		report.id = id;
+		report.source = source.name();
+		report.target = target.name();
+		report.owner = source.name();
+		report.pid = pid;
+		report.mode = mode;
+		report.startedAt = submitted;
+		report.outcome = Outcome.RUNNING;
+		report.phase = phase;
+		return report;
 	}
 
 	/**

@@ -16,7 +16,8 @@ final class MigrationProgress {
 	private final String prefix;
 	private final SubMonitor monitor;
 	private volatile Phase phase = Phase.PREFLIGHT;
-	private volatile String text = "";
+	private volatile String head = "";
+	private volatile String detail = "";
 	private volatile String note = "";
 
 	MigrationProgress(String prefix, SubMonitor monitor) {
@@ -35,23 +36,23 @@ final class MigrationProgress {
 				monitor.worked(next.ordinal() - phase.ordinal());
 			}
 			phase = next;
-			show(next + ": " + event.message());
+			show(next.name(), event.message());
 		}
-		case TRANSFER -> show(phase + ": " + size(event.bytes()) + " of " + size(event.total()) + " at "
+		case TRANSFER -> show(phase.name(), size(event.bytes()) + " of " + size(event.total()) + " at "
 				+ size((long) event.bytesPerSecond()) + "/s" + (event.etaMillis() < 0 ? "" : ", "
 						+ (event.etaMillis() + 999) / 1000 + " s left"));
-		case QUEUE -> show(event.queuePosition() > 0 ? "queued, position " + event.queuePosition() + ": " + event.message()
-				: "slot granted: " + event.message());
+		case QUEUE -> show(event.queuePosition() > 0 ? "queued, position " + event.queuePosition() : "slot granted",
+				event.message());
 		case END -> {
 			// the record follows as the watch's answer
 		}
 		}
 	}
 
-	/** A word about the operator's cancel, shown after the progress from now on. */
+	/** A word about the operator's cancel, shown after the phase from now on (where the view does not cut it). */
 	void note(String note) {
 		this.note = note;
-		show(text);
+		show(head, detail);
 	}
 
 	/** The phase the migration was in at the last event. */
@@ -59,13 +60,14 @@ final class MigrationProgress {
 		return phase;
 	}
 
-	/** What the sub-task shows now (for tests and the job's result). */
+	/** What the sub-task shows now: "TRANSFER (note): sending...", "queued, position 2: waiting for...". */
 	String text() {
-		return prefix + text + (note.isEmpty() ? "" : " (" + note + ")");
+		return prefix + head + (note.isEmpty() ? "" : " (" + note + ")") + (detail == null || detail.isEmpty() ? "" : ": " + detail);
 	}
 
-	private void show(String now) {
-		text = now;
+	private void show(String head, String detail) {
+		this.head = head;
+		this.detail = detail;
 		monitor.subTask(text());
 	}
 

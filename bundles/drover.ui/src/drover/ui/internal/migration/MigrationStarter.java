@@ -101,7 +101,7 @@ public final class MigrationStarter {
 		}
 		// the source agent checks again when it runs the migration (things change); the operator has accepted what was shown
 		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).postCopy(postCopy)
-				.schedule();
+				.onAccepted(report -> ui(() -> HistoryMerge.merge(session.cluster(), List.of(report)))).schedule();
 	}
 
 	private void finished(List<MigrationReport> reports) {
