@@ -36,8 +36,18 @@ final class DemoCluster implements AutoCloseable {
 	final DroverHome home = DroverHome.fromEnvironment();
 	private final Path repo;
 	private final Path script;
+	private final String agentOpts;
 
 	DemoCluster(int hosts) throws IOException, InterruptedException {
+		this(hosts, null);
+	}
+
+	/**
+	 * With {@code agentOpts}, extra JVM flags for every demo agent ({@code drover.demo.agentOpts}), e.g.
+	 * {@code -Ddrover.test.faults=true} so that {@link #pauseAt} works.
+	 */
+	DemoCluster(int hosts, String agentOpts) throws IOException, InterruptedException {
+		this.agentOpts = agentOpts;
 		String root = System.getProperty("drover.repo");
 		assertTrue(root != null && Files.isDirectory(Path.of(root)), "drover.repo not set (the pom passes it): " + root);
 		repo = Path.of(root).toAbsolutePath().normalize();
@@ -86,6 +96,55 @@ final class DemoCluster implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Has the host's agent hold each migration it owns {@code millis} ms as it enters {@code phase} (the agents
+	 * must run with -Ddrover.test.faults=true); {@code null} ends that. It changes no decision, only the clock.
+	 */
+	void pauseAt(String host, drover.protocol.Phase phase, long millis) throws IOException {
+		Path file = home.demoDir().resolve(host).resolve("test-faults");
+		if (phase == null) {
+			Files.deleteIfExists(file);
+		} else {
+			Files.writeString(file, phase.name() + " " + millis + "\n");
+		}
+	}
+
+	/**
+	 * Starts a migration as an operator at a terminal would: {@code drover migrate --detach} (the CLI jar, its own
+	 * process), which hands it to the source's agent and returns at once. Its ID.
+	 */
+	String migrateDetached(String source, String target, int pid) throws IOException, InterruptedException {
+		String out = cli("migrate", "--detach", "--accept-warnings", source, Integer.toString(pid), target);
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("Migration (\\S+) runs on").matcher(out);
+		assertTrue(id.find(), "no migration ID in: " + out);
+		return id.group(1);
+	}
+
+	/** What the host's agent lists: its records, then the migrations it runs now (QUEUED, RUNNING, HELD). */
+	List<MigrationReport> migrations(String host) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.migrations();
+		}
+	}
+
+	/** The migration of {@code pid}'s tree that {@code host}'s agent runs now (not ended), or null. */
+	MigrationReport running(String host, int pid) {
+		try {
+			return migrations(host).stream().filter(r -> r.pid == pid && r.outcome != null && !r.outcome.isFinal())
+					.findFirst().orElse(null);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** Did {@code host}'s agent take migration {@code id} over (its audit log says it accepted it)? */
+	boolean accepted(String host, String id) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.history().stream().anyMatch(e -> "migrate".equals(e.path("operation").asText())
+					&& e.path("result").asText().startsWith("accepted as " + id + " "));
+		}
+	}
+
 	/** Makes {@code pid} taken on a host: the next process started there gets exactly that PID. */
 	int takePid(String host, int pid) throws IOException, InterruptedException {
 		String out = run(List.of(script.toString(), "exec", host, home.demoDir().toString(), "--", "sh", "-c",
@@ -105,8 +164,11 @@ final class DemoCluster implements AutoCloseable {
 		}
 		List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Ddrover.home=" + home.dir(), "-Ddrover.demo.prefix=" + PREFIX, "-Ddrover.demo.index=" + INDEX,
-				"-Ddrover.agent.jar=" + System.getProperty("drover.agent.jar"), "-Ddrover.host.script=" + script,
-				"-jar", jar.toString()));
+				"-Ddrover.agent.jar=" + System.getProperty("drover.agent.jar"), "-Ddrover.host.script=" + script));
+		if (agentOpts != null) {
+			argv.add("-Ddrover.demo.agentOpts=" + agentOpts);
+		}
+		argv.addAll(List.of("-jar", jar.toString()));
 		argv.addAll(List.of(args));
 		return run(argv);
 	}

@@ -2,6 +2,8 @@ package drover.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +41,9 @@ import drover.ui.internal.session.ConsoleSession;
 /**
  * A real migration on the demo cluster, run outside the console (by the core's runner, as the CLI does):
  * the history view learns of it from the agents' own records, lists it, charts its phases and image, saves
- * it as a report file and opens its cost report.
+ * it as a report file and opens its cost report. And migrations started with the CLI while the console is open
+ * (the agents hold each a few seconds at TRANSFER, test fault pauses, and send one at a time): the view shows
+ * them by itself, one running and one queued with its place, then each with its final record.
  */
 class HistoryViewTest {
 
@@ -51,7 +55,7 @@ class HistoryViewTest {
 
 	@BeforeAll
 	static void startCluster() throws Exception {
-		demo = new DemoCluster(2);
+		demo = new DemoCluster(2, "-Ddrover.test.faults=true -Ddrover.agent.maxOutgoing=1");
 	}
 
 	@AfterAll
@@ -65,8 +69,8 @@ class HistoryViewTest {
 		}
 	}
 
-	@Test
-	void showsAMigrationTheAgentsRecorded(@TempDir Path dir) throws Exception {
+	/** The workbench with both demo hosts connected. */
+	private static IWorkbenchPage connected() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
 		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
@@ -79,6 +83,76 @@ class HistoryViewTest {
 		}
 		Ui.waitFor(TIMEOUT, "both demo hosts connected", () -> session.host(SOURCE).getStatus() == ConnectionStatus.CONNECTED
 				&& session.host(TARGET).getStatus() == ConnectionStatus.CONNECTED);
+		return page;
+	}
+
+	@Test
+	void showsMigrationsStartedWithTheCliLiveThenTheirFinalRecords() throws Exception {
+		IWorkbenchPage page = connected();
+		ConsoleSession session = DroverUiPlugin.getDefault().session();
+		HistoryView history = (HistoryView) page.showView(DroverUi.HISTORY_VIEW_ID);
+		int first = demo.spawn(SOURCE, "sleep", "100000");
+		int second = demo.spawn(SOURCE, "sleep", "100000");
+		demo.pauseAt(SOURCE, drover.protocol.Phase.TRANSFER, 8000);
+		try {
+			// from a terminal, as an operator would; nothing in the console is asked to fetch: the view polls
+			String running = demo.migrateDetached(SOURCE, TARGET, first);
+			String queued = demo.migrateDetached(SOURCE, TARGET, second);
+			Ui.waitFor(TIMEOUT, "the first one shown running at TRANSFER",
+					() -> "migration running: TRANSFER".equals(state(history, running)));
+			Ui.waitFor(TIMEOUT, "the second one shown queued behind it",
+					() -> "migration queued, position 1".equals(state(history, queued)));
+			Migration live = record(session, running);
+			assertEquals(first, live.getPid());
+			assertEquals(SOURCE, drover.ui.internal.history.LiveStatus.of(live).owner());
+			history.getViewer().getTable().setFocus();
+			Screenshots.save(page.getWorkbenchWindow().getShell(), "HistoryViewTest.live");
+
+			Ui.waitFor(TIMEOUT, "the first one's final record", () -> "migration DONE".equals(state(history, running)));
+			Migration done = record(session, running);
+			assertNull(drover.ui.internal.history.LiveStatus.of(done), "the final record still has a live state");
+			assertTrue(done.getPhaseCosts().stream().anyMatch(c -> c.getPhase() == MigrationPhase.RESTORE),
+					"the final record has its phase costs");
+			assertTrue(done.getDowntimeMillis() >= 8000, "the downtime includes the pause while frozen: "
+					+ done.getDowntimeMillis() + " ms");
+			Ui.waitFor(TIMEOUT, "the second one running", () -> String.valueOf(state(history, queued)).startsWith("migration running"));
+			Ui.waitFor(TIMEOUT, "the second one's final record", () -> "migration DONE".equals(state(history, queued)));
+		} finally {
+			demo.pauseAt(SOURCE, null, 0);
+		}
+		for (String id : new String[] { record(session, first).getId(), record(session, second).getId() }) {
+			assertEquals(1, session.cluster().getMigrations().stream().filter(m -> id.equals(m.getId())).count(),
+					id + " shown more than once");
+		}
+		assertNotNull(demo.process(TARGET, first));
+		assertNotNull(demo.process(TARGET, second));
+		demo.kill(TARGET, first);
+		demo.kill(TARGET, second);
+	}
+
+	/** The State column's text of the record {@code id} as the table shows it now, or null while it has no row. */
+	private static String state(HistoryView history, String id) {
+		for (TableItem item : history.getViewer().getTable().getItems()) {
+			if (item.getData() instanceof Migration m && id.equals(m.getId())) {
+				return item.getText(MigrationColumn.STATE.ordinal());
+			}
+		}
+		return null;
+	}
+
+	private static Migration record(ConsoleSession session, String id) {
+		return session.cluster().getMigrations().stream().filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
+	}
+
+	private static Migration record(ConsoleSession session, int pid) {
+		return session.cluster().getMigrations().stream().filter(m -> m.getPid() == pid).reduce((a, b) -> b).orElseThrow();
+	}
+
+	@Test
+	void showsAMigrationTheAgentsRecorded(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = connected();
+		IWorkbenchWindow window = page.getWorkbenchWindow();
+		ConsoleSession session = DroverUiPlugin.getDefault().session();
 
 		int pid = demo.spawn(SOURCE, "sleep", "100000");
 		CompletableFuture<MigrationReport> running = CompletableFuture.supplyAsync(() -> {

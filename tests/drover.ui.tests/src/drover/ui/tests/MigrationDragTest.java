@@ -26,6 +26,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.model.Migration;
 import drover.model.Process;
+import drover.protocol.MigrationReport;
+import drover.protocol.Phase;
 import drover.protocol.ProcessInfo;
 import drover.ui.DroverUi;
 import drover.ui.internal.DroverUiPlugin;
@@ -51,7 +54,9 @@ import drover.ui.internal.views.ProcessViews;
  * Migration from the console on a real demo cluster (two simulated hosts in their own namespaces):
  * a process dragged with the real mouse (xdotool) from uitest1's process view to uitest2's moves there,
  * as the agents' inventories confirm; a process whose PID is taken on the target is refused at
- * pre-flight through the context menu, and keeps running on its source.
+ * pre-flight through the context menu, and keeps running on its source. The console hands each migration
+ * to the source's agent and watches it there; the agents run with test fault pauses on
+ * ({@link DemoCluster#pauseAt}), which hold a migration still at a phase so that a test can act there.
  */
 class MigrationDragTest {
 
@@ -70,7 +75,7 @@ class MigrationDragTest {
 
 	@BeforeAll
 	static void startCluster() throws Exception {
-		demo = new DemoCluster(2);
+		demo = new DemoCluster(2, "-Ddrover.test.faults=true");
 	}
 
 	@AfterAll
@@ -173,10 +178,11 @@ class MigrationDragTest {
 		});
 		assertTrue(counted > before, "state intact: the counter went on (" + before + " -> " + counted + "), not from zero");
 		assertNull(demo.process(SOURCE, pid), "PID " + pid + " still on " + SOURCE);
-		Migration record = session.cluster().getMigrations().stream().filter(m -> m.getPid() == pid).reduce((a, b) -> b)
-				.orElse(null);
-		assertNotNull(record, "no migration record in the model");
+		Migration record = Ui.waitFor(TIMEOUT, "the final migration record in the model", () -> session.cluster()
+				.getMigrations().stream().filter(m -> m.getPid() == pid && m.getPhase() == drover.model.MigrationPhase.DONE)
+				.reduce((a, b) -> b).orElse(null));
 		assertEquals(TARGET, record.getTargetHost());
+		assertTrue(demo.accepted(SOURCE, record.getId()), "not run by " + SOURCE + "'s agent: " + record.getId());
 		save(window.getShell(), "MigrationDragTest.result");
 
 		// and back, dropped on the source's row in the Hosts view this time
@@ -230,8 +236,10 @@ class MigrationDragTest {
 			consent.stop();
 		}
 		assertTrue(String.valueOf(jobName.get()).contains("(post-copy)"), "job: " + jobName.get());
-		Migration record = Ui.waitFor(TIMEOUT, "the migration record", () -> session.cluster().getMigrations().stream()
-				.filter(m -> m.getPid() == pid).reduce((a, b) -> b).orElse(null));
+		// the record in progress (shown as the agent accepts it) gives way to the final one
+		Migration record = Ui.waitFor(TIMEOUT, "the final migration record", () -> session.cluster().getMigrations().stream()
+				.filter(m -> m.getPid() == pid && m.getPhase() == drover.model.MigrationPhase.DONE).reduce((a, b) -> b)
+				.orElse(null));
 		assertTrue(record.getPhaseCosts().stream().anyMatch(c -> c.getPhase() == drover.model.MigrationPhase.POSTCOPY),
 				"the record has the post-copy phase");
 		int counted = Ui.waitFor(TIMEOUT, "the counter going on from where it was on " + TARGET, () -> {
@@ -321,22 +329,11 @@ class MigrationDragTest {
 
 	@Test
 	void aFailureAfterTheFreezeShowsTheFailureDialogAndTheProcessRunsOnItsSource() throws Exception {
-		// this fault needs the page stream (used from 256 MB on): the sleeper's pages stream too
-		System.setProperty("drover.migration.streamFromBytes", "0");
 		int pid = demo.spawn(SOURCE, "sleep", "100000");
 		Process process = shown(from, pid);
-		// The fault: the target's CRIU page server dies the moment it starts, i.e. once pre-flight has passed
-		// and the dump begins; the source tree is frozen by then, so the migration must roll back.
-		AtomicBoolean killed = new AtomicBoolean();
-		Thread saboteur = new Thread(() -> {
-			long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-			while (!killed.get() && System.currentTimeMillis() < deadline) {
-				ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("page-server")
-						&& c.contains("/" + TARGET + "/")).orElse(false)).forEach(p -> killed.set(p.destroyForcibly()));
-				Thread.onSpinWait();
-			}
-		}, "page-server-saboteur");
-		saboteur.start();
+		// The fault: the dumped image vanishes from the source's disk while the agent holds the migration at the
+		// start of TRANSFER (a disk lost under it); the tree is frozen by then, so the migration must roll back.
+		demo.pauseAt(SOURCE, Phase.TRANSFER, 4000);
 		Dialogs failure = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> {
 			save(shell, "MigrationDragTest.failure");
 			Dialogs.press(shell, "OK");
@@ -345,15 +342,21 @@ class MigrationDragTest {
 		try {
 			from.getViewer().setSelection(new StructuredSelection(process), true);
 			menuAction(from, MigrationMenu.MIGRATE_TO, TARGET).run();
+			MigrationReport held = Ui.waitFor(TIMEOUT, "the agent holding the migration at TRANSFER",
+					() -> inPhase(demo, SOURCE, pid, Phase.TRANSFER));
+			java.nio.file.Path image = demo.home.demoDir().resolve(SOURCE).resolve("images").resolve(held.id);
+			assertTrue(java.nio.file.Files.isDirectory(image), "no image at " + image);
+			try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(image)) {
+				for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					java.nio.file.Files.delete(f);
+				}
+			}
 			Ui.waitFor(TIMEOUT, "the failure dialog", () -> failure.seen);
 		} finally {
-			killed.set(true);
-			saboteur.join();
 			consent.stop();
 			failure.stop();
-			System.clearProperty("drover.migration.streamFromBytes");
 		}
-		assertTrue(failure.text.contains("DUMP") || failure.text.contains("TRANSFER"), failure.text);
+		assertTrue(failure.text.contains("TRANSFER"), failure.text);
 		assertTrue(failure.text.contains("resumed PID " + pid + " on " + SOURCE), "what Drover did about it: " + failure.text);
 		ProcessInfo still = demo.process(SOURCE, pid);
 		assertNotNull(still, "PID " + pid + " left " + SOURCE);
@@ -361,6 +364,12 @@ class MigrationDragTest {
 		assertNull(demo.process(TARGET, pid), "PID " + pid + " appeared on " + TARGET);
 		session.refresh(session.host(SOURCE));
 		Ui.waitFor(TIMEOUT, "PID " + pid + " still shown under " + SOURCE, () -> find(from, pid));
+	}
+
+	@AfterEach
+	void noPauses() throws Exception {
+		demo.pauseAt(SOURCE, null, 0);
+		demo.pauseAt(TARGET, null, 0);
 	}
 
 	/** How many numbers the counter wrote, asserting they are 1..n: a lost offset or memory breaks the run. */
@@ -380,8 +389,14 @@ class MigrationDragTest {
 		}
 	}
 
+	/** The migration of {@code pid} that {@code host}'s agent runs now, if it is in {@code phase}; else null. */
+	static MigrationReport inPhase(DemoCluster demo, String host, int pid, Phase phase) {
+		MigrationReport running = demo.running(host, pid);
+		return running != null && running.phase == phase ? running : null;
+	}
+
 	/** Waits for {@code moved}; a failure dialog instead ends the wait with what it says. */
-	private static void awaitMoved(String what, java.util.function.BooleanSupplier moved) {
+	static void awaitMoved(String what, java.util.function.BooleanSupplier moved) {
 		Dialogs failed = Dialogs.whenOpen(MigrationStarter.FAILURE_TITLE, shell -> Dialogs.press(shell, "OK"));
 		try {
 			Ui.waitFor(TIMEOUT, what, () -> {
@@ -393,7 +408,7 @@ class MigrationDragTest {
 		}
 	}
 
-	private static org.eclipse.jface.action.IAction menuAction(ProcessView view, String submenu, String host) {
+	static org.eclipse.jface.action.IAction menuAction(ProcessView view, String submenu, String host) {
 		MenuManager menu = new MenuManager();
 		view.getMigrationMenu().fill(menu);
 		for (IContributionItem item : menu.getItems()) {
@@ -410,7 +425,7 @@ class MigrationDragTest {
 	}
 
 	/** Waits until the view's host has the process and its tree shows it. */
-	private static Process shown(ProcessView view, int pid) {
+	static Process shown(ProcessView view, int pid) {
 		Process process = Ui.waitFor(TIMEOUT, "PID " + pid + " in " + view.getHost().getName() + "'s model",
 				() -> view.getHost().getProcesses().stream().filter(p -> p.getPid() == pid).findFirst().orElse(null));
 		view.getViewer().reveal(process);
@@ -418,7 +433,7 @@ class MigrationDragTest {
 				() -> view.getViewer().testFindItem(process) instanceof TreeItem ? process : null);
 	}
 
-	private static Process find(ProcessView view, int pid) {
+	static Process find(ProcessView view, int pid) {
 		return view.getHost().getProcesses().stream().filter(p -> p.getPid() == pid).findFirst().orElse(null);
 	}
 
@@ -437,7 +452,7 @@ class MigrationDragTest {
 		return tree.toDisplay(area.x + area.width / 2, area.y + area.height / 2);
 	}
 
-	private static void save(org.eclipse.swt.widgets.Shell shell, String name) {
+	static void save(org.eclipse.swt.widgets.Shell shell, String name) {
 		try {
 			Screenshots.save(shell, name);
 		} catch (java.io.IOException e) {

@@ -3,6 +3,7 @@ package drover.ui.internal.history;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -19,9 +20,11 @@ import drover.ui.internal.session.ConsoleSession;
 import drover.ui.internal.session.HostEntries;
 
 /**
- * Fetches the cost records the connected hosts' agents keep ({@code AgentConnection.migrations()}) and
- * merges them into the console's model on the UI thread, so the history outlives console restarts. A host
- * that cannot answer is skipped; the job's status names it.
+ * Fetches the cost records the connected hosts' agents keep, and the migrations they run now
+ * ({@code AgentConnection.migrations()}), and merges them into the console's model on the UI thread, so the
+ * history outlives console restarts and shows migrations in progress, wherever they were started. A host that
+ * cannot answer is skipped; the job's status names it. Afterwards, on the UI thread, {@code fetched} hears
+ * whether any agent reported a migration that has not ended.
  */
 public final class AgentRecordsJob extends Job {
 
@@ -31,12 +34,20 @@ public final class AgentRecordsJob extends Job {
 	private final ConsoleSession session;
 	private final Display display;
 	private final List<HostEntry> hosts = new ArrayList<>();
+	private final Consumer<Boolean> fetched;
 
 	/** UI thread: takes the hosts connected now. */
 	public AgentRecordsJob(ConsoleSession session, Display display) {
+		this(session, display, running -> {
+		});
+	}
+
+	/** As above; {@code fetched} runs on the UI thread after the merge, told whether a migration is in progress. */
+	AgentRecordsJob(ConsoleSession session, Display display, Consumer<Boolean> fetched) {
 		super("Fetching migration records from the agents");
 		this.session = session;
 		this.display = display;
+		this.fetched = fetched;
 		for (Host host : session.cluster().getHosts()) {
 			if (host.getStatus() == ConnectionStatus.CONNECTED) {
 				hosts.add(HostEntries.of(host));
@@ -51,7 +62,7 @@ public final class AgentRecordsJob extends Job {
 		List<String> problems = new ArrayList<>();
 		for (HostEntry host : hosts) {
 			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
+				break; // what came so far is still merged, and the caller still hears of the end
 			}
 			try {
 				reports.addAll(session.connection(host).migrations());
@@ -59,8 +70,17 @@ public final class AgentRecordsJob extends Job {
 				problems.add(host.name() + ": " + e.getMessage());
 			}
 		}
-		if (!reports.isEmpty() && !display.isDisposed()) {
-			display.asyncExec(() -> HistoryMerge.merge(session.cluster(), reports));
+		boolean running = reports.stream().anyMatch(r -> r.outcome != null && !r.outcome.isFinal());
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!reports.isEmpty()) {
+					HistoryMerge.merge(session.cluster(), reports);
+				}
+				fetched.accept(running);
+			});
+		}
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
 		}
 		return problems.isEmpty() ? Status.OK_STATUS
 				: new Status(IStatus.WARNING, DroverUiPlugin.PLUGIN_ID, "No migration records from " + String.join("; ", problems));

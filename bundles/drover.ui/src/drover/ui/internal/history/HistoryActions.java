@@ -37,11 +37,13 @@ public final class HistoryActions {
 	private final ConsoleSession session;
 	private final TableViewer viewer;
 	private final IWorkbenchPartSite site;
+	private final HistoryPolling polling;
 
-	HistoryActions(ConsoleSession session, TableViewer viewer, IWorkbenchPartSite site) {
+	HistoryActions(ConsoleSession session, TableViewer viewer, IWorkbenchPartSite site, HistoryPolling polling) {
 		this.session = session;
 		this.viewer = viewer;
 		this.site = site;
+		this.polling = polling;
 	}
 
 	void fill(IContributionManager manager) {
@@ -50,11 +52,9 @@ public final class HistoryActions {
 		manager.add(action(SAVE_REPORT, ISharedImages.IMG_ETOOL_SAVE_EDIT, this::askAndSave));
 	}
 
-	/** Schedules the fetch of the connected agents' records. */
+	/** Schedules the fetch of the connected agents' records (the view also fetches them by itself, see HistoryPolling). */
 	public Job fetch() {
-		Job job = new AgentRecordsJob(session, site.getShell().getDisplay());
-		job.schedule();
-		return job;
+		return polling.fetch();
 	}
 
 	/** Opens the cost report of the selected records (or the newest one). */

@@ -1,10 +1,13 @@
 package drover.ui.internal.history;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -21,8 +24,10 @@ import drover.ui.internal.session.ConsoleSession;
 
 /**
  * Every migration, checkpoint and restore the console knows, newest first, with the cost charts of the
- * selected record (or the newest) below. On opening, whenever a host connects, and on request, the
- * connected agents' own records are fetched and merged by id. Double-click opens a record's cost report.
+ * selected record (or the newest) below. On opening, whenever a host connects, on request, and every few
+ * seconds while the view is open ({@link HistoryPolling}), the connected agents' own records and the
+ * migrations they run now are fetched and merged by id: a migration in progress shows its phase, queue place
+ * or HELD state, and its final record replaces it when it ends. Double-click opens a record's cost report.
  */
 public class HistoryView extends ViewPart {
 
@@ -31,12 +36,15 @@ public class HistoryView extends ViewPart {
 	private HistoryActions actions;
 	private Cluster cluster;
 	private HostConnectWatcher connects;
+	private HistoryPolling polling;
+	private boolean refreshPending;
 	private final AdapterImpl watcher = new AdapterImpl() {
 		@Override
 		public void notifyChanged(Notification msg) {
-			if (msg.getFeature() == DroverPackage.Literals.CLUSTER__MIGRATIONS && !viewer.getControl().isDisposed()) {
-				viewer.refresh();
-				chartSelection();
+			// one merge changes many records at once (a record in progress is replaced by a newer one): refresh once
+			if (msg.getFeature() == DroverPackage.Literals.CLUSTER__MIGRATIONS && !refreshPending) {
+				refreshPending = true;
+				viewer.getControl().getDisplay().asyncExec(HistoryView.this::refresh);
 			}
 		}
 	};
@@ -51,7 +59,8 @@ public class HistoryView extends ViewPart {
 		sash.setWeights(45, 55);
 		viewer.setInput(cluster.getMigrations());
 		viewer.addSelectionChangedListener(e -> chartSelection());
-		actions = new HistoryActions(session, viewer, getSite());
+		polling = new HistoryPolling(session, parent.getDisplay());
+		actions = new HistoryActions(session, viewer, getSite(), polling);
 		actions.fill(getViewSite().getActionBars().getToolBarManager());
 		MenuManager menu = new MenuManager();
 		actions.fill(menu);
@@ -63,6 +72,25 @@ public class HistoryView extends ViewPart {
 		actions.fetch();
 		// hosts connected later (at start-up the console connects them in jobs) have records too
 		connects = new HostConnectWatcher(cluster, actions::fetch);
+	}
+
+	/** Refreshes the table, keeping the selection by id: a replaced record stays selected as its newer self. */
+	@SuppressWarnings("unchecked")
+	private void refresh() {
+		refreshPending = false;
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		Set<String> selected = new HashSet<>();
+		((List<Migration>) viewer.getStructuredSelection().toList()).forEach(m -> selected.add(m.getId()));
+		viewer.refresh();
+		if (!selected.isEmpty()) {
+			List<Migration> again = cluster.getMigrations().stream().filter(m -> selected.contains(m.getId())).toList();
+			if (!again.equals(viewer.getStructuredSelection().toList())) {
+				viewer.setSelection(new StructuredSelection(again));
+			}
+		}
+		chartSelection();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -99,6 +127,9 @@ public class HistoryView extends ViewPart {
 		}
 		if (connects != null) {
 			connects.dispose();
+		}
+		if (polling != null) {
+			polling.dispose();
 		}
 		super.dispose();
 	}

@@ -11,7 +11,7 @@ import drover.ui.internal.charts.Units;
 /** The columns of a table of migration records, each with its header, width and cell text. */
 public enum MigrationColumn {
 
-	STATE("State", 160, MigrationColumn::state),
+	STATE("State", 240, MigrationColumn::state),
 	HOSTS("Source \u2192 Target", 170, m -> m.getSourceHost() + " \u2192 " + m.getTargetHost()),
 	PID("PID", 70, m -> Integer.toString(m.getPid())),
 	COMMAND("Command", 200, m -> m.getCommand() == null ? "" : m.getCommand()),
@@ -52,6 +52,10 @@ public enum MigrationColumn {
 
 	private static String state(Migration m) {
 		String kind = m.getKind() == null ? "" : m.getKind().getName().toLowerCase(java.util.Locale.ROOT);
+		LiveStatus live = LiveStatus.of(m);
+		if (live != null && m.getPhase() != null) {
+			return kind + " " + live.describe(m.getPhase());
+		}
 		String phase = m.getPhase() == null ? "" : m.getPhase().getName();
 		if (m.getFailurePhase() != null && m.getPhase() == drover.model.MigrationPhase.FAILED) {
 			phase += " in " + m.getFailurePhase().getName();

@@ -32,6 +32,10 @@ public final class MigrationTable {
 				@Override
 				public String getToolTipText(Object element) {
 					Migration m = (Migration) element;
+					LiveStatus live = LiveStatus.of(m);
+					if (live != null) {
+						return m.getId() + ": run by " + live.owner() + "'s agent, which finishes or rolls it back by itself";
+					}
 					return m.getFailureCause() != null ? m.getFailureCause() : m.getId();
 				}
 			});

@@ -13,13 +13,15 @@ import drover.protocol.MigrationReport;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.Preflight.Verdict;
+import drover.ui.internal.history.HistoryMerge;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
  * The way from "move these processes there" to a running migration, for drag and drop and the menu
  * alike: pre-flight in a job, the verdicts in a dialog when there are errors or warnings, then the
- * {@link MigrationJob}; afterwards both hosts refresh, the reports go into the model, and a failure
- * is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
+ * {@link MigrationJob}, which hands the migration to the source's agent and watches it; afterwards both
+ * hosts refresh, the reports go into the model (merged by id with what the history already has), and a
+ * failure is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
  */
 public final class MigrationStarter {
 
@@ -39,7 +41,7 @@ public final class MigrationStarter {
 		check(request, targetName, true, false);
 	}
 
-	/** The same, post-copy: the process runs on the target while its memory follows (see MigrationRunner). */
+	/** The same, post-copy: the process runs on the target while its memory follows (see the README). */
 	public void migratePostCopy(MigrationRequest request, String targetName) {
 		check(request, targetName, true, true);
 	}
@@ -97,22 +99,24 @@ public final class MigrationStarter {
 		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).open() != VerdictDialog.MIGRATE_ID) {
 			return;
 		}
-		// the runner checks again (things change); the operator has accepted what was shown
+		// the source agent checks again when it runs the migration (things change); the operator has accepted what was shown
 		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).postCopy(postCopy)
-				.schedule();
+				.onAccepted(report -> ui(() -> HistoryMerge.merge(session.cluster(), List.of(report)))).schedule();
 	}
 
 	private void finished(List<MigrationReport> reports) {
 		if (reports.isEmpty()) {
 			return;
 		}
-		reports.forEach(session::record);
+		// by id: a migration the history already shows in progress (it polls the agents) gets its final record
+		HistoryMerge.merge(session.cluster(), reports);
 		MigrationReport first = reports.get(0);
 		refreshSoon(first.source, 5);
 		refreshSoon(first.target, 5);
 		// a cancel is the operator's own doing: no dialog for it (the record says so)
-		List<MigrationReport> failed = reports.stream()
-				.filter(r -> r.outcome != drover.protocol.Outcome.DONE && !MigrationJob.CANCELED.equals(r.cause)).toList();
+		// one still in progress (the console lost sight of it) is not a failure: the job's result says so
+		List<MigrationReport> failed = reports.stream().filter(r -> r.outcome.isFinal() && r.outcome != drover.protocol.Outcome.DONE
+				&& !MigrationJob.CANCELED.equals(r.cause)).toList();
 		if (!failed.isEmpty()) {
 			StringBuilder text = new StringBuilder();
 			for (MigrationReport r : failed) {

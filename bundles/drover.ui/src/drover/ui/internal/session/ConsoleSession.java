@@ -16,8 +16,6 @@ import drover.core.DroverHome;
 import drover.core.HostEntry;
 import drover.core.HostKeyStore;
 import drover.core.HostRegistry;
-import drover.core.migration.MigrationRecords;
-import drover.protocol.MigrationReport;
 import drover.core.model.InventoryMerger;
 import drover.model.Cluster;
 import drover.model.ConnectionStatus;
@@ -183,11 +181,6 @@ public final class ConsoleSession implements AutoCloseable {
 	/** The pinned host keys, which the migration checks the target against. */
 	public HostKeyStore pins() {
 		return connections.client().pins();
-	}
-
-	/** UI thread: keeps a migration's record in the model, for the history and the Properties view. */
-	public void record(MigrationReport report) {
-		MigrationRecords.addTo(cluster, report);
 	}
 
 	public void disconnect(Host host) {
