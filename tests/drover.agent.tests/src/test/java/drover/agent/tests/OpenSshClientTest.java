@@ -65,9 +65,9 @@ class OpenSshClientTest {
 		assertEquals(0, r.exit(), r.err());
 		JsonNode json = r.json();
 		assertTrue(json.get("ok").asBoolean());
-		assertEquals(1, json.get("protocol").asInt());
+		assertEquals(drover.protocol.Protocol.VERSION, json.get("protocol").asInt());
 		JsonNode hello = json.get("result");
-		assertEquals(1, hello.get("protocolVersion").asInt());
+		assertEquals(drover.protocol.Protocol.VERSION, hello.get("protocolVersion").asInt());
 		assertTrue(hello.get("capabilities").toString().contains("inventory"));
 		assertTrue(hello.get("criu").has("checkOk"), "the CRIU verdict is part of the handshake");
 		assertTrue(hello.get("host").get("memoryTotal").asLong() > 0);
