@@ -8,7 +8,8 @@
 # Ensures:
 #  - Debian packages: Xvfb + xauth, the GTK 3 libraries SWT 3.135 (GTK) loads, xdotool, imagemagick
 #    (`import` screenshots), iproute2, procps, lsof, openssh-client, tini (PID 1 for simulated hosts),
-#    iputils-ping and netcat-openbsd (connectivity checks in tests);
+#    iputils-ping and netcat-openbsd (connectivity checks in tests), slurm-wlm (slurmctld, slurmd, scontrol)
+#    and munge (the Slurm drain tests run a real cluster over the demo hosts);
 #  - a CRIU >= 4.2 that passes `criu check`: the system one if it does, otherwise CRIU from Debian
 #    sid unpacked into a private prefix ($DROVER_CRIU_HOME, default /opt/drover/criu) with its own
 #    libc, run through the wrapper $DROVER_CRIU_HOME/bin/criu (the system libc is not touched);
@@ -31,7 +32,7 @@ CRIU_ONLY=
 case "${1:-}" in
   --criu-only) CRIU_ONLY=1 ;;
   "") ;;
-  -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) die "unknown argument '$1' (use --criu-only or nothing)" ;;
 esac
 
@@ -68,6 +69,7 @@ BASE_PKGS=(
   iproute2 procps lsof openssh-client
   tini                         # minimal PID 1 that reaps orphans (simulated hosts)
   iputils-ping netcat-openbsd  # connectivity checks
+  slurm-wlm munge              # a real Slurm cluster over the demo hosts in tests (scripts/slurm-cluster.sh)
 )
 
 APT_UPDATED=

@@ -20,6 +20,8 @@ import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
+import drover.core.hosts.HostSettings;
+import drover.core.slurm.SlurmSettings;
 import drover.protocol.Hello;
 import drover.protocol.Json;
 import picocli.CommandLine.Command;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code drover hosts}: the known hosts and whether their agents answer; add, remove, trust. */
+/** {@code drover hosts}: the known hosts and whether their agents answer; add, set, remove, trust. */
 @Command(name = "hosts", mixinStandardHelpOptions = true, description = "List known hosts and whether they answer.",
 		subcommands = HostsImportCommand.class)
 final class HostsCommand implements Callable<Integer> {
@@ -82,6 +84,7 @@ final class HostsCommand implements Callable<Integer> {
 		row.put("user", host.user());
 		row.put("keyFile", host.keyPath(client.home()).toString());
 		row.put("groups", host.groups());
+		row.put("settings", host.settings());
 		try (AgentConnection agent = client.connect(host, HostKeyPolicy.STRICT)) {
 			Hello hello = agent.hello();
 			row.put("answers", true);
@@ -113,9 +116,44 @@ final class HostsCommand implements Callable<Integer> {
 			@Option(names = "--key", description = "Private key file (default ~/.drover/keys/id_ecdsa).") String key,
 			@Option(names = "--group", split = ",", paramLabel = "GROUP", description = "Groups the host is in.") List<String> groups)
 			throws Exception {
-		new HostRegistry(DroverCli.home()).put(new HostEntry(name, address, port, user, key, groups));
+		HostRegistry registry = new HostRegistry(DroverCli.home());
+		// changing how to reach a host keeps what else is known about it (its settings)
+		Map<String, String> settings = registry.find(name).map(HostEntry::settings).orElse(Map.of());
+		registry.put(new HostEntry(name, address, port, user, key, groups, settings));
 		spec.commandLine().getOut().println("Added " + name + " (" + address + ":" + port + "). 'drover hosts trust " + name
 				+ "' shows its host key's fingerprint and pins it once you confirm.");
+		return 0;
+	}
+
+	@Command(name = "set", mixinStandardHelpOptions = true, description = {
+			"Show or change a host's settings: KEY=VALUE sets, KEY= removes.",
+			"  slurm.node=NODE      the host's Slurm NodeName: an evacuation drains it first, its restore resumes it",
+			"  slurm.conf=PATH      the slurm.conf scontrol reads on the node (default: Slurm's own)",
+			"  slurm.scontrol=PATH  the scontrol program on the node (default: scontrol on PATH)" })
+	int set(@Parameters(index = "0", paramLabel = "NAME") String name,
+			@Parameters(index = "1..*", paramLabel = "KEY=VALUE", arity = "0..*") List<String> assignments) throws Exception {
+		HostRegistry registry = new HostRegistry(DroverCli.home());
+		HostEntry host = registry.require(name);
+		PrintWriter out = spec.commandLine().getOut();
+		if (assignments != null && !assignments.isEmpty()) {
+			Map<String, String> settings;
+			try {
+				settings = HostSettings.apply(host.settings(), assignments);
+			} catch (IllegalArgumentException e) {
+				throw new IOException(e.getMessage() + " Nothing was changed for " + name + ".");
+			}
+			host = host.withSettings(settings);
+			registry.put(host);
+		}
+		if (host.settings().isEmpty()) {
+			out.println(name + " has no settings. Known keys: " + String.join(", ", HostSettings.describe().keySet())
+					+ " ('drover hosts set --help' says what each means).");
+			return 0;
+		}
+		out.println("Settings of " + name + ":");
+		host.settings().forEach((k, v) -> out.println("  " + k + "=" + v));
+		SlurmSettings.of(host).ifPresent(slurm -> out.println("An evacuation of " + name + " drains Slurm node " + slurm.node()
+				+ " first (scontrol on " + name + ", by its agent), and its restore resumes it."));
 		return 0;
 	}
 
