@@ -15,6 +15,7 @@ import drover.core.HostEntry;
 import drover.core.hosts.HostSettings;
 import drover.core.slurm.NodeState;
 import drover.core.slurm.SlurmSettings;
+import drover.protocol.Json;
 
 /**
  * How {@code scontrol show node -o} lines (as Slurm 22.05 prints them; the real controller is in
@@ -65,6 +66,15 @@ class SlurmNodeStateTest {
 	@Test
 	void aLineThatIsNoNodeIsRefused() {
 		assertThrows(IllegalArgumentException.class, () -> NodeState.parse("Node nosuch not found"));
+	}
+
+	@Test
+	void slurmSettingsTravelAsJsonToTheAgentThatDrains() throws Exception {
+		// an evacuation request carries them from the operator's hosts.json to the host's agent
+		SlurmSettings settings = new SlurmSettings("compute1", "/etc/slurm/slurm.conf", null);
+		String json = Json.toJson(settings);
+		assertEquals("{\"node\":\"compute1\",\"conf\":\"/etc/slurm/slurm.conf\"}", json);
+		assertEquals(settings, Json.newMapper().readValue(json, SlurmSettings.class));
 	}
 
 	@Test
