@@ -29,7 +29,28 @@ public final class HostFactsReader {
 		}
 		return new HostFacts(text("/proc/sys/kernel/hostname").trim(),
 				text("/proc/sys/kernel/osrelease").trim() + " " + text("/proc/sys/kernel/version").trim(), model, flags,
-				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"));
+				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"), load(), pidsFree());
+	}
+
+	/** The 1-minute load average (what an evacuation's planner weighs a target's CPU by). */
+	private static double load() {
+		try {
+			return Double.parseDouble(text("/proc/loadavg").trim().split("\\s+")[0]);
+		} catch (RuntimeException e) {
+			return 0;
+		}
+	}
+
+	/** PIDs left: pid_max less the processes this node's /proc shows (a restore needs the tree's PIDs free). */
+	private static long pidsFree() {
+		try {
+			long max = Long.parseLong(text("/proc/sys/kernel/pid_max").trim());
+			String[] names = new java.io.File("/proc").list();
+			long used = names == null ? 0 : java.util.Arrays.stream(names).filter(n -> n.chars().allMatch(Character::isDigit)).count();
+			return Math.max(0, max - used);
+		} catch (RuntimeException e) {
+			return 0;
+		}
 	}
 
 	public static long memoryAvailable() {
