@@ -3,6 +3,7 @@ package drover.agent.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import drover.protocol.HostFacts;
 
@@ -12,7 +13,7 @@ public final class HostFactsReader {
 	private HostFactsReader() {
 	}
 
-	static HostFacts read() {
+	public static HostFacts read() {
 		String cpuinfo = text("/proc/cpuinfo");
 		String meminfo = text("/proc/meminfo");
 		int cpus = 0;
@@ -29,7 +30,32 @@ public final class HostFactsReader {
 		}
 		return new HostFacts(text("/proc/sys/kernel/hostname").trim(),
 				text("/proc/sys/kernel/osrelease").trim() + " " + text("/proc/sys/kernel/version").trim(), model, flags,
-				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"));
+				cpus, kilobytes(meminfo, "MemTotal"), kilobytes(meminfo, "MemAvailable"), load(), pidsFree());
+	}
+
+	/** The 1-minute load average (what an evacuation's planner weighs a target's CPU by). */
+	private static double load() {
+		try {
+			return Double.parseDouble(text("/proc/loadavg").trim().split("\\s+")[0]);
+		} catch (RuntimeException e) {
+			return 0;
+		}
+	}
+
+	/** PIDs left: pid_max less the processes this node's /proc shows (a restore needs the tree's PIDs free). */
+	private static long pidsFree() {
+		try {
+			long max = Long.parseLong(text("/proc/sys/kernel/pid_max").trim());
+			String[] names = new java.io.File("/proc").list();
+			List<Long> pids = names == null ? List.of() : java.util.Arrays.stream(names)
+					.filter(n -> !n.isEmpty() && n.chars().allMatch(Character::isDigit)).map(Long::parseLong).toList();
+			if (pids.stream().anyMatch(p -> p > max)) {
+				return 0; // pid_max is not this PID namespace's (PIDs above it): unknown, and the planner does not judge by it
+			}
+			return Math.max(0, max - pids.size());
+		} catch (RuntimeException e) {
+			return 0;
+		}
 	}
 
 	public static long memoryAvailable() {
