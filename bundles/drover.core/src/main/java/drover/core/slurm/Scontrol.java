@@ -113,15 +113,15 @@ final class Scontrol {
 		if (result.exit() == -1 && lower.startsWith("timed out")) {
 			// scontrol retries a controller it cannot reach for SlurmctldTimeout (120 s by default) before it says so
 			cause = "scontrol did not answer within " + LIMIT.toSeconds() + " s: the Slurm controller (SlurmctldHost in " + confHint
-					+ ") is out of reach from " + host + ", or slow (or, with no slurm.conf there, scontrol's DNS lookup of the controller hangs). Check that slurmctld runs ('scontrol ping' on "
-					+ host + ") and that its port is open from there.";
+					+ ") is out of reach from " + host + ", or slow (or, with no slurm.conf there, scontrol's DNS lookup of the"
+					+ " controller hangs). Check that slurmctld runs ('scontrol ping' on " + host + ") and that its port is open from there.";
 		} else if (lower.contains("not found") && lower.contains(node.toLowerCase(Locale.ROOT))) {
 			cause = "the Slurm controller knows no node '" + node + "'. 'sinfo -N' lists its nodes; set the right name with 'drover hosts set "
 					+ host + " " + SlurmSettings.NODE + "=NODENAME' (the NodeName in slurm.conf, which may differ from the host name).";
 		} else if (lower.contains("unable to read") || lower.contains("could not establish a configuration source")
 				|| lower.contains("no such file") && lower.contains("slurm.conf") || lower.contains("fatal: unable to process configuration")) {
-			cause = "Slurm is not configured on " + host + " (" + confHint + " could not be read). Install the cluster's slurm.conf there, or point Drover at it with 'drover hosts set "
-					+ host + " " + SlurmSettings.CONF + "=/etc/slurm/slurm.conf'.";
+			cause = "Slurm is not configured on " + host + " (" + confHint + " could not be read). Install the cluster's slurm.conf"
+					+ " there, or point Drover at it with 'drover hosts set " + host + " " + SlurmSettings.CONF + "=/etc/slurm/slurm.conf'.";
 		} else if (lower.contains("munge") || lower.contains("authentication") || lower.contains("auth_g_")) {
 			cause = "munge did not vouch for the request: munged must run on " + host
 					+ " with the cluster's munge key (the one the controller has); check 'munge -n | unmunge' there.";
@@ -131,7 +131,7 @@ final class Scontrol {
 					+ ". Check that slurmctld runs ('scontrol ping' on " + host + ") and that its port is open from there.";
 		} else if (lower.contains("permission denied") || lower.contains("access/permission")) {
 			cause = "the controller refused the change: draining a node takes root or the SlurmUser on " + host
-					+ " (the agent runs as root there; a key with fewer rights cannot drain).";
+					+ ": run the agent there as root (as Drover's agents normally run) or as the SlurmUser.";
 		} else {
 			cause = "scontrol said: " + (said.isEmpty() ? "nothing (exit " + result.exit() + ")" : said);
 			quote = false;

@@ -137,7 +137,7 @@ class SlurmDrainTest {
 
 	@Test
 	@Order(4)
-	void aMissingScontrolOrSlurmConfOrAControllerOutOfReachSayWhatToDo() throws Exception {
+	void aMissingScontrolOrSlurmConfOrMungeOrAControllerOutOfReachSayWhatToDo() throws Exception {
 		ClusterSchedulerException noProgram = assertThrows(ClusterSchedulerException.class, () -> schedulerOf("citest1",
 				new SlurmSettings("compute1", slurm.conf.toString(), "/opt/nowhere/scontrol")).drain("citest1", "x"));
 		assertTrue(noProgram.getMessage().contains("Could not run '/opt/nowhere/scontrol' on citest1"), noProgram.getMessage());
@@ -157,6 +157,13 @@ class SlurmDrainTest {
 				new SlurmSettings("compute1", elsewhere.toString(), null)).drain("citest1", "x"));
 		assertTrue(unreachable.getMessage().contains("is out of reach from citest1"), unreachable.getMessage());
 		assertTrue(unreachable.getMessage().contains("'scontrol ping'"), unreachable.getMessage());
+
+		// munged's socket not where slurm.conf says: nobody vouches for the request
+		Path noMunge = slurmDir.resolve("nomunge.conf");
+		Files.writeString(noMunge, Files.readString(slurm.conf).replaceAll("(?m)^AuthInfo=.*$", "AuthInfo=socket=/opt/nowhere/munge.socket"));
+		ClusterSchedulerException unvouched = assertThrows(ClusterSchedulerException.class, () -> schedulerOf("citest1",
+				new SlurmSettings("compute1", noMunge.toString(), null)).drain("citest1", "x"));
+		assertTrue(unvouched.getMessage().contains("munge did not vouch for the request"), unvouched.getMessage());
 
 		assertEquals("idle", slurm.sinfoState("compute1"), "no failed attempt changed the node");
 	}
