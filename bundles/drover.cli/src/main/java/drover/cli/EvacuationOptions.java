@@ -65,7 +65,7 @@ final class EvacuationOptions {
 		EvacuationRules rules = new EvacuationRules(postCopyAboveMb << 20, incomingLimit, null, reserveMb << 20, action(immovable),
 				acceptWarnings);
 		return new EvacuationRequest(host.name(), new EvacuationSelection(commands, users, cgroups, pids), rules, overrides(),
-				targets, parallel, startAt, repeat, seen, false);
+				targets, parallel, startAt, repeat, seen, false, host.settings());
 	}
 
 	private List<EvacuationOverride> overrides() {

@@ -1,6 +1,7 @@
 package drover.protocol;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an operator asks the agent of {@code host} with {@code evacuate} (or {@code plan}): empty the host of the
@@ -8,11 +9,13 @@ import java.util.List;
  * with their pinned keys), with the operator's {@code overrides}, at most {@code parallel} migrations at once,
  * starting at {@code startAt} (epoch milliseconds; 0 = now) and, with {@code repeat}, again every day or week.
  * {@code seenPlan} is the plan the operator was shown, so the agent can record what changed when it starts. A
- * {@code dryRun} only plans.
+ * {@code dryRun} only plans. {@code hostSettings} are the evacuated host's settings in the operator's registry
+ * ({@code slurm.node} and friends): the agent has no registry, and needs them to drain the host in its cluster
+ * scheduler, now or at a scheduled run.
  */
 public record EvacuationRequest(String host, EvacuationSelection selection, EvacuationRules rules,
 		List<EvacuationOverride> overrides, List<EvacuationTarget> targets, int parallel, long startAt, Repeat repeat,
-		EvacuationPlan seenPlan, boolean dryRun) {
+		EvacuationPlan seenPlan, boolean dryRun, Map<String, String> hostSettings) {
 
 	/** How often a scheduled evacuation comes back. */
 	public enum Repeat {
@@ -37,11 +40,18 @@ public record EvacuationRequest(String host, EvacuationSelection selection, Evac
 		targets = targets == null ? List.of() : List.copyOf(targets);
 		parallel = parallel <= 0 ? 2 : parallel;
 		repeat = repeat == null ? Repeat.NONE : repeat;
+		hostSettings = hostSettings == null ? Map.of() : Map.copyOf(hostSettings);
+	}
+
+	/** A request for a host with no settings. */
+	public EvacuationRequest(String host, EvacuationSelection selection, EvacuationRules rules, List<EvacuationOverride> overrides,
+			List<EvacuationTarget> targets, int parallel, long startAt, Repeat repeat, EvacuationPlan seenPlan, boolean dryRun) {
+		this(host, selection, rules, overrides, targets, parallel, startAt, repeat, seenPlan, dryRun, Map.of());
 	}
 
 	/** The same request for its next run (a repeat), with no plan shown for it. */
 	public EvacuationRequest next() {
 		return new EvacuationRequest(host, selection, rules, overrides, targets, parallel, startAt + repeat.periodMillis(), repeat,
-				null, false);
+				null, false, hostSettings);
 	}
 }

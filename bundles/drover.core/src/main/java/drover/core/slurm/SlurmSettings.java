@@ -49,11 +49,19 @@ public record SlurmSettings(String node, String conf, String scontrol) {
 
 	/** The host's Slurm settings, or empty when the host is no Slurm node (no {@value #NODE} setting). */
 	public static Optional<SlurmSettings> of(HostEntry host) {
-		String node = host.setting(NODE);
+		return of(host.settings());
+	}
+
+	/**
+	 * The Slurm settings among a host's settings (as an evacuation request carries them to the host's agent), or
+	 * empty when they name no node.
+	 */
+	public static Optional<SlurmSettings> of(Map<String, String> settings) {
+		String node = settings == null ? null : settings.get(NODE);
 		if (node == null || node.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SlurmSettings(node.strip(), host.setting(CONF), host.setting(SCONTROL)));
+		return Optional.of(new SlurmSettings(node.strip(), settings.get(CONF), settings.get(SCONTROL)));
 	}
 
 	/** These settings as host settings (for {@link HostEntry#withSettings}). */

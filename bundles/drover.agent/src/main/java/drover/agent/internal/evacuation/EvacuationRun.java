@@ -99,7 +99,7 @@ final class EvacuationRun implements Runnable {
 			}
 		}
 		try {
-			service.scheduler().drain(record.host, "drover evacuation " + record.id);
+			service.scheduler(record.request).drain(record.host, "drover evacuation " + record.id);
 		} catch (Exception e) {
 			record.warnings.add("The cluster scheduler did not drain " + record.host + ": " + e.getMessage()
 					+ "; the evacuation goes on (new jobs may still land there).");

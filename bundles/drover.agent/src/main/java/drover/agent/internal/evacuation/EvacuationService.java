@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -21,7 +20,9 @@ import drover.agent.internal.RequestException;
 import drover.agent.internal.migration.MigrationService;
 import drover.agent.internal.proc.ProcScanner;
 import drover.core.AgentClient;
-import drover.core.evacuation.ClusterScheduler;
+import drover.core.slurm.ClusterScheduler;
+import drover.core.slurm.SlurmScheduler;
+import drover.core.slurm.SlurmSettings;
 import drover.protocol.ErrorInfo;
 import drover.protocol.EvacuationRecord;
 import drover.protocol.EvacuationRequest;
@@ -33,7 +34,8 @@ import drover.protocol.Json;
  * {@code evacuations} lists them; {@code evacuation-cancel} cancels a scheduled one, or stops a running one between
  * steps; {@code evacuation-record} keeps the record of a restore the CLI ran (each of its migrations is owned by
  * the agent where the process was). At start ({@link #recoverAll}) scheduled ones are set again and running ones
- * picked up. The cluster scheduler (drain, resume) is found with {@link ServiceLoader}: none, by default.
+ * picked up. The cluster scheduler (drain, resume) comes from the evacuated host's settings that the request
+ * carries: Slurm when they name a {@code slurm.node}, none otherwise.
  */
 public final class EvacuationService {
 
@@ -45,7 +47,6 @@ public final class EvacuationService {
 	private final AuditLog audit;
 	private final EvacuationStore store;
 	private final PlanFacts facts;
-	private final ClusterScheduler scheduler;
 	private final Map<String, EvacuationRecord> active = new ConcurrentHashMap<>();
 	private final Map<String, EvacuationRun> runs = new ConcurrentHashMap<>();
 	private final ObjectMapper json = Json.newMapper();
@@ -58,7 +59,6 @@ public final class EvacuationService {
 		this.audit = audit;
 		this.store = new EvacuationStore(stateDir.resolve("evacuations"));
 		this.facts = new PlanFacts(hostName, scanner, dispatcher, new AgentClient(nodeKey));
-		this.scheduler = ServiceLoader.load(ClusterScheduler.class).findFirst().orElse(ClusterScheduler.NONE);
 	}
 
 	/** {@code plan REQUEST-JSON}: the plan, asked of the other hosts now; nothing changes. */
@@ -136,8 +136,9 @@ public final class EvacuationService {
 					"Nothing was kept.");
 		}
 		if (r.restoreOf != null) {
+			EvacuationRecord evacuated = store.all().stream().filter(e -> r.restoreOf.equals(e.id)).findFirst().orElse(r);
 			try {
-				scheduler.resume(hostName);
+				scheduler(evacuated.request).resume(hostName);
 			} catch (Exception e) {
 				r.warnings.add("The cluster scheduler did not resume " + hostName + ": " + e.getMessage());
 			}
@@ -250,8 +251,16 @@ public final class EvacuationService {
 		return facts;
 	}
 
-	ClusterScheduler scheduler() {
-		return scheduler;
+	/**
+	 * The cluster scheduler that drains and resumes this host for {@code request}: Slurm when the host's settings
+	 * in the request name its node (scontrol runs here, on the node), none otherwise. Bad settings drain nothing,
+	 * and say so in the exception the caller turns into a warning.
+	 */
+	ClusterScheduler scheduler(EvacuationRequest request) {
+		if (request == null) {
+			return ClusterScheduler.none();
+		}
+		return SlurmScheduler.forNode(hostName, SlurmSettings.of(request.hostSettings()).orElse(null));
 	}
 
 	RequestDispatcher dispatcher() {
