@@ -1,0 +1,95 @@
+package drover.ui.internal.evacuation;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import drover.core.AgentException;
+import drover.core.HostEntry;
+import drover.core.evacuation.EvacuationPlanner;
+import drover.model.ConnectionStatus;
+import drover.model.Host;
+import drover.protocol.EvacuationPlan;
+import drover.protocol.EvacuationTarget;
+import drover.ui.internal.session.ConsoleSession;
+import drover.ui.internal.session.HostEntries;
+
+/**
+ * Plans an evacuation off the UI thread with the core's {@link EvacuationPlanner}, the planner {@code drover plan}
+ * uses, over the console's connected hosts: the host to empty and every other connected host as a candidate.
+ * Each plan is a job of {@link #FAMILY}; its answer (or why there is none) goes back to the UI thread.
+ */
+public final class EvacuationPlanning {
+
+	/** Job family of planning jobs (tests join it). */
+	public static final Object FAMILY = EvacuationPlanning.class;
+
+	private final ConsoleSession session;
+	private final Display display;
+
+	public EvacuationPlanning(ConsoleSession session, Display display) {
+		this.session = session;
+		this.display = display;
+	}
+
+	/** UI thread: the other hosts the console is connected to, the candidates for {@code host}'s trees. */
+	public List<HostEntry> candidates(String host) {
+		return session.cluster().getHosts().stream()
+				.filter(h -> !h.getName().equals(host) && h.getStatus() == ConnectionStatus.CONNECTED).map(HostEntries::of)
+				.toList();
+	}
+
+	/** UI thread: the candidates as an evacuation request names them (with the host keys pinned for them). */
+	public List<EvacuationTarget> targets(String host) {
+		ClusterFacts facts = new ClusterFacts(session);
+		return candidates(host).stream().map(facts::target).toList();
+	}
+
+	/** UI thread: plans in a job; {@code answer} or {@code failure} is called on the UI thread. */
+	public Job plan(PlanChoices choices, Consumer<EvacuationPlan> answer, Consumer<String> failure) {
+		Host host = session.host(choices.host());
+		if (host == null) {
+			failure.accept("There is no host " + choices.host() + " in the console.");
+			return null;
+		}
+		HostEntry source = HostEntries.of(host);
+		List<HostEntry> others = candidates(choices.host());
+		Job job = new Job("Planning the evacuation of " + choices.host()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					EvacuationPlan plan = planNow(source, others, choices);
+					ui(() -> answer.accept(plan));
+				} catch (IOException | RuntimeException e) {
+					String why = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
+					ui(() -> failure.accept("Cannot plan the evacuation of " + choices.host() + ": " + why));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.schedule();
+		return job;
+	}
+
+	/** Job threads: the plan, now (blocks while the hosts are asked). */
+	EvacuationPlan planNow(HostEntry source, List<HostEntry> others, PlanChoices choices) throws IOException {
+		return EvacuationPlanner.plan(new ClusterFacts(session).gather(source, others, choices));
+	}
+
+	private void ui(Runnable r) {
+		if (!display.isDisposed()) {
+			display.asyncExec(r);
+		}
+	}
+}
