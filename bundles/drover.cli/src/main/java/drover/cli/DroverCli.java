@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "drover", mixinStandardHelpOptions = true, version = "drover 0.1.0",
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
 		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, MigrationsCommand.class,
+				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
 				ReportCommand.class,

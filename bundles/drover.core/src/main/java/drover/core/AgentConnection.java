@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import drover.core.migration.MigrationPeer;
 import drover.protocol.CheckpointResult;
 import drover.protocol.Envelope;
+import drover.protocol.EvacuationPlan;
+import drover.protocol.EvacuationRecord;
+import drover.protocol.EvacuationRequest;
 import drover.protocol.ErrorInfo;
 import drover.protocol.Hello;
 import drover.protocol.ImageInfo;
@@ -284,6 +287,35 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 			records.add(json.treeToValue(node, MigrationReport.class));
 		}
 		return records;
+	}
+
+	/** What an evacuation of this agent's host would do (the agent asks the other hosts now); changes nothing. */
+	public EvacuationPlan plan(EvacuationRequest request) throws IOException {
+		return json.treeToValue(request(Protocol.PLAN + " " + quote(json.writeValueAsString(request))), EvacuationPlan.class);
+	}
+
+	/** Hands an evacuation of this agent's host to it (now or at its time); answers its record as kept. */
+	public EvacuationRecord evacuate(EvacuationRequest request) throws IOException {
+		return json.treeToValue(request(Protocol.EVACUATE + " " + quote(json.writeValueAsString(request))), EvacuationRecord.class);
+	}
+
+	/** The evacuations this agent keeps (scheduled, running, ended), oldest first. */
+	public List<EvacuationRecord> evacuations() throws IOException {
+		List<EvacuationRecord> records = new ArrayList<>();
+		for (JsonNode node : request(Protocol.EVACUATIONS)) {
+			records.add(json.treeToValue(node, EvacuationRecord.class));
+		}
+		return records;
+	}
+
+	/** Cancels a scheduled evacuation, or stops a running one between its steps. */
+	public void cancelEvacuation(String id) throws IOException {
+		request(Protocol.EVACUATION_CANCEL + " " + quote(id));
+	}
+
+	/** Leaves the record of an evacuation run on this host's behalf (a restore) with its agent. */
+	public void recordEvacuation(EvacuationRecord record) throws IOException {
+		request(Protocol.EVACUATION_RECORD + " " + quote(json.writeValueAsString(record)));
 	}
 
 	public List<JsonNode> history() throws IOException {

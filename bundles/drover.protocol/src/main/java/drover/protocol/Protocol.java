@@ -55,10 +55,20 @@ public final class Protocol {
 	public static final String RELEASE_SOCKETS = "release-socket-paths";
 	/** Target side: waits for a slot among the incoming migrations and holds it while the channel stays open. */
 	public static final String INCOMING_SLOT = "incoming-slot";
+	/** Plans the evacuation of this host (an {@link EvacuationRequest} as JSON); answers the {@link EvacuationPlan}, changes nothing. */
+	public static final String PLAN = "plan";
+	/** Evacuates this host now or at a time (an {@link EvacuationRequest}); answers its {@link EvacuationRecord} at once. */
+	public static final String EVACUATE = "evacuate";
+	/** The evacuations this host's agent keeps: scheduled, running and ended ({@link EvacuationRecord}s). */
+	public static final String EVACUATIONS = "evacuations";
+	/** Cancels a scheduled evacuation, or stops a running one between migrations. */
+	public static final String EVACUATION_CANCEL = "evacuation-cancel";
+	/** Keeps a record of an evacuation run elsewhere on this host's behalf (a restore the CLI ran). */
+	public static final String EVACUATION_RECORD = "evacuation-record";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration");
+			"durable-migration", "evacuation");
 
 	private Protocol() {
 	}

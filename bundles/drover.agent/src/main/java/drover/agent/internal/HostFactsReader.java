@@ -12,7 +12,7 @@ public final class HostFactsReader {
 	private HostFactsReader() {
 	}
 
-	static HostFacts read() {
+	public static HostFacts read() {
 		String cpuinfo = text("/proc/cpuinfo");
 		String meminfo = text("/proc/meminfo");
 		int cpus = 0;

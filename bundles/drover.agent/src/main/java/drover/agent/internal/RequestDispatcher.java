@@ -32,6 +32,7 @@ import drover.agent.internal.criu.TargetPreflight;
 import drover.agent.internal.criu.TargetRecovery;
 import drover.agent.internal.criu.TargetRequests;
 import drover.agent.internal.criu.TreeRequests;
+import drover.agent.internal.evacuation.EvacuationService;
 import drover.agent.internal.migration.MigrationService;
 import drover.agent.internal.proc.ProcScanner;
 import drover.protocol.CriuStatus;
@@ -74,6 +75,7 @@ public final class RequestDispatcher {
 	private final PostCopyRequests postCopy;
 	private final TargetRequests target;
 	private final MigrationService service;
+	private final EvacuationService evacuations;
 	private final Authorizer authorizer;
 
 	/** The longest request line taken (a migration request or record is a few KB). */
@@ -106,6 +108,7 @@ public final class RequestDispatcher {
 		this.target = new TargetRequests(node, Integer.getInteger("drover.agent.maxIncoming", 2));
 		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
 				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
+		this.evacuations = new EvacuationService(config.name(), config.stateDir(), this, scanner, service, audit, nodeKey.pair());
 		this.authorizer = new Authorizer(ProcessGuard.forThisNode(), new Authorizer.MigrationsHere() {
 			@Override
 			public boolean known(String name) throws IOException {
@@ -139,6 +142,7 @@ public final class RequestDispatcher {
 			LOG.error("recovery of the target ledger failed", e);
 		}
 		service.recoverAll();
+		evacuations.recoverAll(); // after the migrations: a running evacuation waits on the ones it started
 	}
 
 	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
@@ -259,6 +263,11 @@ public final class RequestDispatcher {
 			case Protocol.HISTORY -> ok(history(args(request, args, "--raw")));
 			case Protocol.RECORD_MIGRATION -> ok(recordMigration(args(request, args), caller));
 			case Protocol.MIGRATIONS -> ok(allMigrations());
+			case Protocol.PLAN -> ok(evacuations.plan(args(request, args)));
+			case Protocol.EVACUATE -> ok(evacuations.evacuate(args(request, args), caller));
+			case Protocol.EVACUATIONS -> ok(evacuations.list());
+			case Protocol.EVACUATION_CANCEL -> ok(evacuations.cancel(args(request, args), caller));
+			case Protocol.EVACUATION_RECORD -> ok(evacuations.record(args(request, args), caller));
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
 			};
 		} catch (RequestException e) {
@@ -391,6 +400,6 @@ public final class RequestDispatcher {
 		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | preflight PID | checkpoint PID [--leave-stopped]"
 				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | resume PID... | kill-tree PID... |"
 				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | migrate REQUEST-JSON | watch ID | cancel ID |"
-				+ " migrations | history | help (protocol " + Protocol.VERSION + ")";
+				+ " migrations | plan REQUEST-JSON | evacuate REQUEST-JSON | evacuations | evacuation-cancel ID | history | help (protocol " + Protocol.VERSION + ")";
 	}
 }

@@ -86,6 +86,11 @@ public final class Authorizer {
 			Map.entry(Protocol.RELEASE_SOCKETS, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.MIGRATE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.CANCEL, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
+			Map.entry(Protocol.PLAN, READ),
+			Map.entry(Protocol.EVACUATIONS, READ),
+			Map.entry(Protocol.EVACUATE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
+			Map.entry(Protocol.EVACUATION_CANCEL, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
+			Map.entry(Protocol.EVACUATION_RECORD, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.RECORD_MIGRATION, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)));
 
 	/** Requests whose positional words are PIDs to be aimed at (checked against the agent, threads and users). */

@@ -332,6 +332,29 @@ public final class MigrationService {
 		return Map.of("cancelled", id, "state", state.name());
 	}
 
+	/**
+	 * The final record of migration {@code id} once it ended (an evacuation waits on the migrations it asked for);
+	 * null if this agent neither runs it nor keeps a record of it.
+	 */
+	public MigrationReport awaitEnd(String id) throws IOException, InterruptedException {
+		Owned o = owned.get(id);
+		if (o != null) {
+			try {
+				return o.end.get();
+			} catch (java.util.concurrent.ExecutionException e) {
+				throw new IOException("migration " + id + " ended without a record: " + e.getCause(), e);
+			}
+		}
+		for (int i = 0; i < 10; i++) { // just recovered, or its record being written
+			MigrationReport record = dispatcherRecord(id);
+			if (record != null && record.outcome != null && record.outcome.isFinal()) {
+				return record;
+			}
+			Thread.sleep(500);
+		}
+		return null;
+	}
+
 	/** The migrations this agent runs now, as records in progress (outcome QUEUED, RUNNING or HELD). */
 	public List<MigrationReport> running() {
 		List<MigrationReport> reports = new ArrayList<>();

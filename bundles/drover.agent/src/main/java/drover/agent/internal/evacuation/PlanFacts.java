@@ -1,0 +1,133 @@
+package drover.agent.internal.evacuation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import drover.agent.internal.HostFactsReader;
+import drover.agent.internal.RequestDispatcher;
+import drover.agent.internal.RequestException;
+import drover.agent.internal.criu.PreflightCheck;
+import drover.agent.internal.proc.ProcScanner;
+import drover.core.AgentClient;
+import drover.core.AgentConnection;
+import drover.core.HostEntry;
+import drover.core.evacuation.CostModel;
+import drover.core.evacuation.EvacuationPlanner;
+import drover.core.evacuation.PlanInput;
+import drover.core.evacuation.Trees;
+import drover.protocol.EvacuationPlan;
+import drover.protocol.EvacuationRequest;
+import drover.protocol.EvacuationTarget;
+import drover.protocol.Hello;
+import drover.protocol.Inventory;
+import drover.protocol.Json;
+import drover.protocol.MigrationReport;
+import drover.protocol.Preflight;
+import drover.protocol.ProcessInfo;
+
+/**
+ * Gathers what the planner decides from and plans: this host's inventory, facts and pre-flight of each tree; each
+ * other host's {@code hello} (memory, load, CPU flags, free PIDs, CRIU) and its {@code preflight-target} of each
+ * tree (PIDs and ptys free, room), asked with the node key, from the host key the operator pinned for it; the cost
+ * records this agent keeps. The other hosts are asked in parallel; one that does not answer is a candidate with
+ * its error (never chosen).
+ */
+final class PlanFacts {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PlanFacts.class);
+
+	private final String hostName;
+	private final ProcScanner scanner;
+	private final RequestDispatcher dispatcher;
+	private final AgentClient peers;
+	private final ObjectMapper json = Json.newMapper();
+
+	PlanFacts(String hostName, ProcScanner scanner, RequestDispatcher dispatcher, AgentClient peers) {
+		this.hostName = hostName;
+		this.scanner = scanner;
+		this.dispatcher = dispatcher;
+		this.peers = peers;
+	}
+
+	EvacuationPlan plan(EvacuationRequest request, long now) throws IOException {
+		Inventory inventory = scanner.scan(hostName);
+		Set<Integer> excluded = Set.of((int) ProcessHandle.current().pid()); // the agent, its CRIU and helpers below it
+		Map<Integer, Preflight> source = new HashMap<>();
+		for (ProcessInfo root : Trees.roots(inventory, excluded, request.selection())) {
+			try {
+				source.put(root.pid(), PreflightCheck.source(inventory, root.pid()));
+			} catch (RequestException | RuntimeException e) {
+				source.put(root.pid(), null); // the planner says it could not be judged
+				LOG.debug("pre-flight of {} for the evacuation: {}", root.pid(), e.getMessage());
+			}
+		}
+		List<CompletableFuture<PlanInput.Candidate>> asked = new ArrayList<>();
+		for (EvacuationTarget t : request.targets()) {
+			if (!t.name().equals(hostName)) {
+				asked.add(CompletableFuture.supplyAsync(() -> ask(t, source), r -> Thread.ofVirtual().start(r)));
+			}
+		}
+		List<PlanInput.Candidate> candidates = asked.stream().map(CompletableFuture::join).toList();
+		return EvacuationPlanner.plan(new PlanInput(hostName, inventory, HostFactsReader.read(), excluded, source, candidates,
+				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now));
+	}
+
+	/** The model of earlier costs, from every migration record this agent keeps (its own evacuations' included). */
+	CostModel model() {
+		List<MigrationReport> records = new ArrayList<>();
+		try {
+			for (JsonNode node : dispatcher.migrationRecords()) {
+				try {
+					records.add(json.treeToValue(node, MigrationReport.class));
+				} catch (IOException | IllegalArgumentException e) {
+					// a record of another shape: not a cost to learn from
+				}
+			}
+		} catch (IOException e) {
+			LOG.warn("cannot read the migration records for the cost model: {}", e.getMessage());
+		}
+		return CostModel.fit(records);
+	}
+
+	private PlanInput.Candidate ask(EvacuationTarget t, Map<Integer, Preflight> source) {
+		if (t.hostKey() == null) {
+			return new PlanInput.Candidate(t, null, null, null, "no host key is pinned for it ('drover hosts trust " + t.name() + "')");
+		}
+		try (AgentConnection c = connect(t)) {
+			Hello hello = c.hello();
+			Map<Integer, Preflight> pf = new HashMap<>();
+			for (Map.Entry<Integer, Preflight> e : source.entrySet()) {
+				Preflight tree = e.getValue();
+				if (tree == null || tree.blocked()) {
+					continue;
+				}
+				try {
+					pf.put(e.getKey(), c.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), false, tree.ptys()));
+				} catch (IOException ex) {
+					pf.put(e.getKey(), new Preflight(t.name(), tree.pids(), 0, List.of(new Preflight.Verdict(Preflight.Verdict.ERROR,
+							e.getKey(), "pre-flight on " + t.name(), ex.getMessage())), List.of(), 0, 0));
+				}
+			}
+			String criu = hello.criu() != null && hello.criu().checkOk() ? null
+					: hello.criu() == null ? "no CRIU status" : hello.criu().checkMessage();
+			return new PlanInput.Candidate(t, hello.host(), criu, pf, null);
+		} catch (IOException | RuntimeException e) {
+			return new PlanInput.Candidate(t, null, null, null, e.getMessage());
+		}
+	}
+
+	AgentConnection connect(EvacuationTarget t) throws IOException {
+		return peers.connect(new HostEntry(t.name(), t.address(), t.port(), t.user(), null), t.hostKey());
+	}
+}

@@ -1,0 +1,47 @@
+package drover.protocol;
+
+import java.util.List;
+
+/**
+ * What an operator asks the agent of {@code host} with {@code evacuate} (or {@code plan}): empty the host of the
+ * selected process trees, sending them to {@code targets} (the other hosts as the operator's registry has them,
+ * with their pinned keys), with the operator's {@code overrides}, at most {@code parallel} migrations at once,
+ * starting at {@code startAt} (epoch milliseconds; 0 = now) and, with {@code repeat}, again every day or week.
+ * {@code seenPlan} is the plan the operator was shown, so the agent can record what changed when it starts. A
+ * {@code dryRun} only plans.
+ */
+public record EvacuationRequest(String host, EvacuationSelection selection, EvacuationRules rules,
+		List<EvacuationOverride> overrides, List<EvacuationTarget> targets, int parallel, long startAt, Repeat repeat,
+		EvacuationPlan seenPlan, boolean dryRun) {
+
+	/** How often a scheduled evacuation comes back. */
+	public enum Repeat {
+		NONE, DAILY, WEEKLY;
+
+		public long periodMillis() {
+			return switch (this) {
+			case NONE -> 0;
+			case DAILY -> 86_400_000L;
+			case WEEKLY -> 7 * 86_400_000L;
+			};
+		}
+	}
+
+	public EvacuationRequest {
+		if (host == null || host.isBlank()) {
+			throw new IllegalArgumentException("an evacuation needs the host to empty");
+		}
+		selection = selection == null ? EvacuationSelection.all() : selection;
+		rules = rules == null ? EvacuationRules.defaults() : rules;
+		overrides = overrides == null ? List.of() : List.copyOf(overrides);
+		targets = targets == null ? List.of() : List.copyOf(targets);
+		parallel = parallel <= 0 ? 2 : parallel;
+		repeat = repeat == null ? Repeat.NONE : repeat;
+	}
+
+	/** The same request for its next run (a repeat), with no plan shown for it. */
+	public EvacuationRequest next() {
+		return new EvacuationRequest(host, selection, rules, overrides, targets, parallel, startAt + repeat.periodMillis(), repeat,
+				null, false);
+	}
+}
