@@ -16,7 +16,7 @@ import drover.core.evacuation.CostModel;
 import drover.core.evacuation.PlanInput;
 import drover.core.evacuation.Trees;
 import drover.core.migration.MigrationRunner;
-import drover.protocol.EvacuationSelection;
+import drover.protocol.EvacuationRequest;
 import drover.protocol.EvacuationTarget;
 import drover.protocol.Hello;
 import drover.protocol.Inventory;
@@ -39,13 +39,13 @@ final class ClusterFacts {
 		this.session = session;
 	}
 
-	PlanInput gather(HostEntry source, List<HostEntry> others, PlanChoices choices) throws IOException {
+	PlanInput gather(HostEntry source, List<HostEntry> others, EvacuationRequest request) throws IOException {
 		AgentConnection agent = session.connection(source);
 		Hello hello = agent.hello();
 		Inventory inventory = agent.inventory();
 		Set<Integer> excluded = agentPids(inventory);
 		Map<Integer, Preflight> preflights = new HashMap<>();
-		for (ProcessInfo root : Trees.roots(inventory, excluded, EvacuationSelection.all())) {
+		for (ProcessInfo root : Trees.roots(inventory, excluded, request.selection())) {
 			try {
 				preflights.put(root.pid(), agent.preflight(root.pid()));
 			} catch (AgentException e) {
@@ -58,7 +58,7 @@ final class ClusterFacts {
 		}
 		List<PlanInput.Candidate> candidates = asked.stream().map(CompletableFuture::join).toList();
 		return new PlanInput(source.name(), inventory, hello.host(), excluded, preflights, candidates, model(agent),
-				EvacuationSelection.all(), choices.rules(), choices.overrides(), choices.parallel(), System.currentTimeMillis());
+				request.selection(), request.rules(), request.overrides(), request.parallel(), System.currentTimeMillis());
 	}
 
 	/** The host the console knows as {@code entry}, as an evacuation names it: where, and the key pinned for it. */

@@ -10,12 +10,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.core.evacuation.EvacuationPlanner;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.EvacuationPlan;
+import drover.protocol.EvacuationRequest;
 import drover.protocol.EvacuationTarget;
 import drover.ui.internal.session.ConsoleSession;
 import drover.ui.internal.session.HostEntries;
@@ -60,11 +62,12 @@ public final class EvacuationPlanning {
 		}
 		HostEntry source = HostEntries.of(host);
 		List<HostEntry> others = candidates(choices.host());
+		EvacuationRequest request = request(choices, 0, EvacuationRequest.Repeat.NONE, null);
 		Job job = new Job("Planning the evacuation of " + choices.host()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					EvacuationPlan plan = planNow(source, others, choices);
+					EvacuationPlan plan = planNow(source, others, request);
 					ui(() -> answer.accept(plan));
 				} catch (IOException | RuntimeException e) {
 					String why = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
@@ -82,10 +85,30 @@ public final class EvacuationPlanning {
 		return job;
 	}
 
-	/** Job threads: the plan, now (blocks while the hosts are asked). */
-	EvacuationPlan planNow(HostEntry source, List<HostEntry> others, PlanChoices choices) throws IOException {
-		return EvacuationPlanner.plan(new ClusterFacts(session).gather(source, others, choices));
+	/**
+	 * UI thread: the request {@code drover plan} and {@code drover evacuate} send for the same choices: every other
+	 * connected host as a target, with the key the operator pinned for it.
+	 */
+	public EvacuationRequest request(PlanChoices choices, long startAt, EvacuationRequest.Repeat repeat, EvacuationPlan seen) {
+		return new EvacuationRequest(choices.host(), null, choices.rules(), choices.overrides(), targets(choices.host()),
+				choices.parallel(), startAt, repeat, seen, false);
 	}
+
+	/**
+	 * Job threads: the plan, now (blocks while the hosts are asked). The host's agent plans when it can ({@code plan},
+	 * as {@code drover plan} asks it: it asks the targets itself, with its node key); an older agent's host is planned
+	 * from here, over the console's connections, by the same planner.
+	 */
+	EvacuationPlan planNow(HostEntry source, List<HostEntry> others, EvacuationRequest request) throws IOException {
+		AgentConnection agent = session.connection(source);
+		if (agent.hello().capabilities().contains(EVACUATION_CAPABILITY)) {
+			return agent.plan(request);
+		}
+		return EvacuationPlanner.plan(new ClusterFacts(session).gather(source, others, request));
+	}
+
+	/** The capability of agents that plan and run evacuations themselves. */
+	static final String EVACUATION_CAPABILITY = "evacuation";
 
 	private void ui(Runnable r) {
 		if (!display.isDisposed()) {

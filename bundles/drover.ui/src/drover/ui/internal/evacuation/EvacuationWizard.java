@@ -23,9 +23,9 @@ public final class EvacuationWizard extends Wizard {
 
 	private final EvacuationPlanning planning;
 	private final Consumer<EvacuationRequest> finish;
-	private final ProcessesPage processes = new ProcessesPage(this);
-	private final PlanPage planPage = new PlanPage(this);
-	private final SchedulePage schedule = new SchedulePage(this);
+	private final ProcessesPage processes;
+	private final PlanPage planPage;
+	private final SchedulePage schedule;
 	private PlanChoices choices;
 	private PlanChoices planned;
 	private EvacuationPlan plan;
@@ -38,6 +38,10 @@ public final class EvacuationWizard extends Wizard {
 		this.planning = planning;
 		this.finish = finish;
 		this.choices = PlanChoices.of(host);
+		// the pages read the host from the wizard: made once it is set
+		this.processes = new ProcessesPage(this);
+		this.planPage = new PlanPage(this);
+		this.schedule = new SchedulePage(this);
 		setWindowTitle(TITLE + " " + host);
 		setNeedsProgressMonitor(false);
 	}
@@ -122,8 +126,7 @@ public final class EvacuationWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		request = new EvacuationRequest(choices.host(), null, choices.rules(), choices.overrides(), planning.targets(choices.host()),
-				choices.parallel(), schedule.startAt(), schedule.repeat(), plan, false);
+		request = planning.request(choices, schedule.startAt(), schedule.repeat(), plan);
 		finish.accept(request);
 		return true;
 	}

@@ -143,24 +143,27 @@ public final class Evacuations {
 	}
 
 	/**
-	 * UI thread: brings back what an ended evacuation moved, each tree from where it went to its home host, through
-	 * the console's migration path (pre-flight first, then a migration its current host's agent owns and the
-	 * Progress view shows); one group per host the trees are on now. {@code outcome} gets null, or why nothing began.
+	 * UI thread: brings back what an ended evacuation moved ({@link ReturnJob}, in the Progress view); its record is
+	 * kept and its report opens at the end. {@code outcome} gets null, or why nothing began.
 	 */
-	public void returnProcesses(EvacuationRecord r, Consumer<String> outcome) {
-		Map<String, java.util.List<Integer>> byHost = new java.util.LinkedHashMap<>();
-		for (EvacuationRecord.Result x : r.results) {
-			if (x.outcome == EvacuationRecord.StepOutcome.MOVED && x.target != null) {
-				byHost.computeIfAbsent(x.target, k -> new java.util.ArrayList<>()).add(x.targetPid > 0 ? x.targetPid : x.pid);
-			}
+	public Job returnProcesses(EvacuationRecord r, Consumer<String> outcome) {
+		Host home = session.host(r.host);
+		if (home == null) {
+			outcome.accept(r.host + " is not a host of the console: add it in the Hosts view.");
+			return null;
 		}
-		if (byHost.isEmpty()) {
+		if (r.moved() == 0) {
 			outcome.accept("Evacuation " + r.id + " moved nothing: nothing to return.");
-			return;
+			return null;
 		}
-		drover.ui.internal.migration.MigrationStarter starter = new drover.ui.internal.migration.MigrationStarter(session, display);
-		byHost.forEach((where, pids) -> starter.migrate(new drover.ui.internal.migration.MigrationRequest(where, pids), r.host));
+		Map<String, HostEntry> hosts = new java.util.HashMap<>();
+		for (Host h : session.cluster().getHosts()) {
+			hosts.put(h.getName(), HostEntries.of(h));
+		}
+		ReturnJob job = new ReturnJob(session, HostEntries.of(home), r, hosts, this::ended);
+		job.schedule();
 		outcome.accept(null);
+		return job;
 	}
 
 	/** UI thread: opens the evacuation's summary report. */
