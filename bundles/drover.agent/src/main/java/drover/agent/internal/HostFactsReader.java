@@ -3,6 +3,7 @@ package drover.agent.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import drover.protocol.HostFacts;
 
@@ -46,8 +47,12 @@ public final class HostFactsReader {
 		try {
 			long max = Long.parseLong(text("/proc/sys/kernel/pid_max").trim());
 			String[] names = new java.io.File("/proc").list();
-			long used = names == null ? 0 : java.util.Arrays.stream(names).filter(n -> n.chars().allMatch(Character::isDigit)).count();
-			return Math.max(0, max - used);
+			List<Long> pids = names == null ? List.of() : java.util.Arrays.stream(names)
+					.filter(n -> !n.isEmpty() && n.chars().allMatch(Character::isDigit)).map(Long::parseLong).toList();
+			if (pids.stream().anyMatch(p -> p > max)) {
+				return 0; // pid_max is not this PID namespace's (PIDs above it): unknown, and the planner does not judge by it
+			}
+			return Math.max(0, max - pids.size());
 		} catch (RuntimeException e) {
 			return 0;
 		}

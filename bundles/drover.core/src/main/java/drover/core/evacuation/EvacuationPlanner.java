@@ -42,6 +42,11 @@ public final class EvacuationPlanner {
 	static final double MEMORY_POINTS = 50;
 	static final double CPU_POINTS = 20;
 	static final double TIME_POINTS = 30;
+	/**
+	 * How much better (in points) another host must be to replace the target of the plan the operator saw: free
+	 * memory and load move a little between two plans, and a re-plan should not churn over such noise.
+	 */
+	public static final double KEEP_MARGIN = 3;
 
 	private EvacuationPlanner() {
 	}
@@ -141,6 +146,13 @@ public final class EvacuationPlanner {
 				}
 			} else if (!usable.isEmpty()) {
 				chosen = usable.get(0);
+				String seen = in.shown().get(root.pid());
+				Judged kept = usable.stream().filter(j -> j.c.name().equals(seen)).findFirst().orElse(null);
+				if (kept != null && kept != chosen && kept.score >= chosen.score - KEEP_MARGIN) {
+					reasons.add(String.format(Locale.ROOT, "kept %s from the plan shown: %s scores %.1f, less than %.0f points better",
+							seen, chosen.c.name(), chosen.score, KEEP_MARGIN));
+					chosen = kept;
+				}
 			} else {
 				immovable = judged.isEmpty() ? "no other host to send it to"
 						: "no host can take it: " + String.join("; ", judged.stream().map(j -> j.c.name() + " " + j.excluded).toList());
@@ -254,6 +266,10 @@ public final class EvacuationPlanner {
 
 	/** Where an alternative fell short of the chosen host. */
 	private static String worse(Judged j, Judged chosen) {
+		if (j.score > chosen.score) {
+			return String.format(Locale.ROOT, "score %.1f against %.1f: better, but by less than %.0f points over the target of the plan shown",
+					j.score, chosen.score, KEEP_MARGIN);
+		}
 		List<String> w = new ArrayList<>();
 		if (j.memShare < chosen.memShare - 0.005) {
 			w.add("less free memory after it (" + Sizes.human(j.freeAfter) + ", " + pct(j.memShare) + " against " + pct(chosen.memShare) + ")");

@@ -16,11 +16,20 @@ import drover.protocol.Preflight;
  * Everything the planner decides from, gathered beforehand by whoever plans (the evacuated host's agent): the
  * host's inventory and facts, its own pre-flight of each tree ({@code sourcePreflights}, by root PID; a tree the
  * pre-flight could not even judge maps to null), the PIDs never to take ({@code excluded}: the agent and its
- * helpers), each candidate host as it answered, the model of earlier costs, and the operator's choices.
+ * helpers), each candidate host as it answered, the model of earlier costs, and the operator's choices; {@code shown}:
+ * the target of each tree in the plan the operator saw (root PID to host), which a re-plan keeps unless another host
+ * is clearly better ({@link EvacuationPlanner#KEEP_MARGIN} points) or it can no longer take the tree.
  */
 public record PlanInput(String host, Inventory inventory, HostFacts facts, Set<Integer> excluded,
 		Map<Integer, Preflight> sourcePreflights, List<Candidate> candidates, CostModel model, EvacuationSelection selection,
-		EvacuationRules rules, List<EvacuationOverride> overrides, int parallel, long now) {
+		EvacuationRules rules, List<EvacuationOverride> overrides, int parallel, long now, Map<Integer, String> shown) {
+
+	/** Without a plan shown before (a first plan). */
+	public PlanInput(String host, Inventory inventory, HostFacts facts, Set<Integer> excluded,
+			Map<Integer, Preflight> sourcePreflights, List<Candidate> candidates, CostModel model, EvacuationSelection selection,
+			EvacuationRules rules, List<EvacuationOverride> overrides, int parallel, long now) {
+		this(host, inventory, facts, excluded, sourcePreflights, candidates, model, selection, rules, overrides, parallel, now, null);
+	}
 
 	public PlanInput {
 		excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
@@ -28,6 +37,7 @@ public record PlanInput(String host, Inventory inventory, HostFacts facts, Set<I
 		selection = selection == null ? EvacuationSelection.all() : selection;
 		rules = rules == null ? EvacuationRules.defaults() : rules;
 		parallel = parallel <= 0 ? 2 : parallel;
+		shown = shown == null ? Map.of() : Map.copyOf(shown);
 	}
 
 	/**

@@ -412,6 +412,10 @@ class DurableMigrationTest {
 	}
 
 	static CounterProcess counterOn(String host, String name, int ballastMb) throws IOException {
+		return counterOnHosts(hosts, files, host, name, ballastMb);
+	}
+
+	static CounterProcess counterOnHosts(DemoHosts hosts, Path files, String host, String name, int ballastMb) throws IOException {
 		try (AgentConnection agent = hosts.connect(host)) {
 			return ballastMb > 0 ? new CounterProcess(agent, files, name, ballastMb) : new CounterProcess(agent, files, name);
 		}
@@ -505,6 +509,10 @@ class DurableMigrationTest {
 	}
 
 	static void kill(String host, CounterProcess counter) throws IOException {
+		kill(hosts, host, counter);
+	}
+
+	static void kill(DemoHosts hosts, String host, CounterProcess counter) throws IOException {
 		try (AgentConnection agent = hosts.connect(host)) {
 			agent.killTree(List.of(counter.pid));
 		}

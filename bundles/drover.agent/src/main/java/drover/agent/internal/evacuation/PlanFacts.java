@@ -62,7 +62,7 @@ final class PlanFacts {
 
 	EvacuationPlan plan(EvacuationRequest request, long now) throws IOException {
 		Inventory inventory = scanner.scan(hostName);
-		Set<Integer> excluded = Set.of((int) ProcessHandle.current().pid()); // the agent, its CRIU and helpers below it
+		Set<Integer> excluded = agentAndAncestors(); // with what runs below them: the agent's CRIU and helpers
 		Map<Integer, Preflight> source = new HashMap<>();
 		for (ProcessInfo root : Trees.roots(inventory, excluded, request.selection())) {
 			try {
@@ -80,7 +80,25 @@ final class PlanFacts {
 		}
 		List<PlanInput.Candidate> candidates = asked.stream().map(CompletableFuture::join).toList();
 		return EvacuationPlanner.plan(new PlanInput(hostName, inventory, HostFactsReader.read(), excluded, source, candidates,
-				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now));
+				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now, shown(request)));
+	}
+
+	/** The targets of the plan the operator saw, which the re-plan keeps unless another host is clearly better. */
+	private static Map<Integer, String> shown(EvacuationRequest request) {
+		Map<Integer, String> out = new HashMap<>();
+		if (request.seenPlan() != null) {
+			request.seenPlan().steps().stream().filter(s -> s.target() != null).forEach(s -> out.put(s.pid(), s.target()));
+		}
+		return out;
+	}
+
+	/** The agent and the processes above it up to init (a wrapper that started it: moving it would take the agent along). */
+	static Set<Integer> agentAndAncestors() {
+		Set<Integer> out = new java.util.HashSet<>();
+		for (ProcessHandle p = ProcessHandle.current(); p != null && p.pid() > 1; p = p.parent().orElse(null)) {
+			out.add((int) p.pid());
+		}
+		return out;
 	}
 
 	/** The model of earlier costs, from every migration record this agent keeps (its own evacuations' included). */
