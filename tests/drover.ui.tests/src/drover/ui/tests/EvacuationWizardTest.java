@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorReference;
@@ -36,6 +37,7 @@ import drover.protocol.Json;
 import drover.ui.DroverUi;
 import drover.ui.internal.DroverUiPlugin;
 import drover.ui.internal.evacuation.EvacuateHandler;
+import drover.ui.internal.evacuation.EvacuationPlanning;
 import drover.ui.internal.evacuation.EvacuationWizard;
 import drover.ui.internal.evacuation.EvacuationsView;
 import drover.ui.internal.evacuation.PlanPage;
@@ -153,6 +155,37 @@ class EvacuationWizardTest {
 		return plan.steps().stream().sorted(Comparator.comparingInt(Step::pid))
 				.map(s -> s.pid() + " " + s.proposed() + " " + s.action() + " " + s.target() + " " + s.verdict() + " " + s.pids())
 				.toList();
+	}
+
+	@Test
+	@Order(0)
+	void evacuateHostIsInTheHostsViewsAndTheProcessViewsContextMenusAndOpensTheWizard() throws Exception {
+		drover.ui.internal.views.HostsView hosts = (drover.ui.internal.views.HostsView) page.showView(DroverUi.HOSTS_VIEW_ID);
+		hosts.getViewer().setSelection(new StructuredSelection(session.host(HOST)));
+		assertTrue(menuItems(hosts.getViewer().getControl()).contains("Evacuate Host..."), menuItems(hosts.getViewer().getControl()).toString());
+		drover.ui.internal.views.ProcessView processes = drover.ui.internal.views.ProcessViews.open(page, HOST);
+		assertTrue(menuItems(processes.getViewer().getControl()).contains("Evacuate Host..."), menuItems(processes.getViewer().getControl()).toString());
+		page.activate(hosts);
+		Dialogs wizard = Dialogs.whenOpen(EvacuationWizard.TITLE + " " + HOST, shell -> Dialogs.press(shell, "Cancel"));
+		try {
+			PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(EvacuateHandler.COMMAND_ID, null);
+		} finally {
+			wizard.stop();
+		}
+		assertNotNull(wizard.seen, "the command opened no wizard for " + HOST);
+		Ui.waitFor(TIMEOUT, "no planning left behind", () -> Job.getJobManager().find(EvacuationPlanning.FAMILY).length == 0);
+	}
+
+	/** The labels of a control's context menu as it shows (contributions from plugin.xml included). */
+	private static List<String> menuItems(org.eclipse.swt.widgets.Control control) {
+		org.eclipse.swt.widgets.Menu menu = control.getMenu();
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		List<String> out = new ArrayList<>();
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			out.add(item.getText().replace("&", "").replaceAll("\\t.*", ""));
+		}
+		menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		return out;
 	}
 
 	@Test
