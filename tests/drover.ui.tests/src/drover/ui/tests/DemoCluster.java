@@ -150,6 +150,15 @@ final class DemoCluster implements AutoCloseable {
 		return cli(args);
 	}
 
+	/** Kills a process tree on a demo host with all its descendants (a killed shell's children would outlive it). */
+	void killTree(String host, int pid) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			List<Integer> tree = drover.core.evacuation.Trees.descendants(agent.inventory(), pid);
+			java.util.Collections.reverse(tree); // children first: none is left to init
+			agent.killTree(tree);
+		}
+	}
+
 	/** The evacuations {@code host}'s agent keeps. */
 	List<drover.protocol.EvacuationRecord> evacuations(String host) throws IOException {
 		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {

@@ -108,7 +108,7 @@ class EvacuationWizardTest {
 		for (int[] p : spawned) {
 			for (String h : List.of(HOST, OTHERS.get(0), OTHERS.get(1))) {
 				if (demo.process(h, p[0]) != null) {
-					demo.kill(h, p[0]);
+					demo.killTree(h, p[0]);
 				}
 			}
 		}
