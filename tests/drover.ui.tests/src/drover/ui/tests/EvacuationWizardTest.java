@@ -201,7 +201,7 @@ class EvacuationWizardTest {
 		}
 		assertEquals(first.steps().size(), wizard.processesPage().viewer().getTable().getItemCount(), "page 1 rows");
 		assertEquals(decisions(cliPlan()), decisions(first), "the wizard's plan and drover plan's");
-		Screenshots.save(dialog.getShell(), "evacuation-wizard-processes");
+		Screenshots.save(dialog.getShell(), "EvacuationWizardTest.processes");
 
 		// page 1: the small tree stays; page 2: the large one goes to the host the planner ranked second
 		wizard.processesPage().setAction(trees[0], EvacuationAction.LEAVE);
@@ -223,7 +223,7 @@ class EvacuationWizardTest {
 		assertTrue(PlanPage.describe(moved).contains(large.target()), "the planner's own choice is not among the alternatives: "
 				+ PlanPage.describe(moved));
 		Ui.drain();
-		Screenshots.save(dialog.getShell(), "evacuation-wizard-plan");
+		Screenshots.save(dialog.getShell(), "EvacuationWizardTest.plan");
 		EvacuationPlan cli = cliPlan("--set", trees[0] + "=leave", "--set",
 				trees[2] + "=" + moved.action().name().toLowerCase().replace('_', '-') + "@" + other);
 		assertEquals(decisions(cli), decisions(third), "the wizard's plan and drover plan's with the same choices");
@@ -241,7 +241,7 @@ class EvacuationWizardTest {
 		long at = (System.currentTimeMillis() / 1000 + 3600) * 1000;
 		wizard.schedulePage().schedule(at, Repeat.DAILY);
 		Ui.waitFor(TIMEOUT, "Finish enabled", () -> wizard.canFinish());
-		Screenshots.save(dialog.getShell(), "evacuation-wizard-schedule");
+		Screenshots.save(dialog.getShell(), "EvacuationWizardTest.schedule");
 		Dialogs.press(dialog.getShell(), "Finish");
 		assertEquals(at, wizard.request().startAt());
 		EvacuationsView view = (EvacuationsView) Ui.waitFor(TIMEOUT, "the Evacuations view",
@@ -257,7 +257,7 @@ class EvacuationWizardTest {
 		Object row = view.records().stream().filter(r -> r.id.equals(listed.id)).findFirst().orElseThrow();
 		view.getViewer().setSelection(new StructuredSelection(row));
 		assertTrue(view.cancelAction().isEnabled(), "Cancel is not offered for a scheduled evacuation");
-		Screenshots.save(view.getViewer().getControl().getShell(), "evacuations-view");
+		Screenshots.save(view.getViewer().getControl().getShell(), "EvacuationWizardTest.evacuations");
 		view.cancelAction().run();
 		Ui.waitFor(TIMEOUT, "the view to show it cancelled", () -> view.records().stream()
 				.anyMatch(r -> r.id.equals(listed.id) && r.state == EvacuationRecord.State.CANCELLED));
@@ -294,7 +294,10 @@ class EvacuationWizardTest {
 				"the chart has no bars for the trees");
 		assertTrue(report.summaryText().contains(done.moved() + " moved"), report.summaryText());
 		assertNotNull(DroverUiPlugin.getDefault().evacuations().reports().get(done.id), "the report is not kept");
-		Screenshots.save(report.getViewer().getControl().getShell(), "evacuation-report");
+		page.toggleZoom(page.getReference(report)); // the editor area opens small beside the views
+		Ui.drain();
+		Screenshots.save(report.getViewer().getControl().getShell(), "EvacuationWizardTest.report");
+		page.toggleZoom(page.getReference(report));
 
 		EvacuationsView view = (EvacuationsView) page.showView(EvacuationsView.ID);
 		Object row = Ui.waitFor(TIMEOUT, "the ended evacuation in the view",
