@@ -8,7 +8,7 @@ import java.util.Locale;
 import drover.core.AgentClient;
 import drover.core.HostEntry;
 import drover.core.HostRegistry;
-import drover.core.migration.MigrationRunner;
+import drover.core.evacuation.EvacuationTargets;
 import drover.protocol.EvacuationAction;
 import drover.protocol.EvacuationOverride;
 import drover.protocol.EvacuationPlan;
@@ -61,18 +61,7 @@ final class EvacuationOptions {
 	/** The request for {@code host}: the other hosts of the registry as targets, with the keys pinned for them. */
 	EvacuationRequest request(HostEntry host, AgentClient client, long startAt, EvacuationRequest.Repeat repeat,
 			EvacuationPlan seen) throws IOException {
-		List<EvacuationTarget> targets = new ArrayList<>();
-		for (HostEntry h : new HostRegistry(DroverCli.home()).list()) {
-			if (h.name().equals(host.name()) || (!to.isEmpty() && !to.contains(h.name()))) {
-				continue;
-			}
-			targets.add(new EvacuationTarget(h.name(), h.address(), h.port(), h.user(), MigrationRunner.pinnedFingerprint(client.pins(), h)));
-		}
-		for (String name : to) {
-			if (targets.stream().noneMatch(t -> t.name().equals(name))) {
-				throw new IllegalArgumentException("--to " + name + ": no such host in the registry ('drover hosts' lists them).");
-			}
-		}
+		List<EvacuationTarget> targets = EvacuationTargets.of(new HostRegistry(DroverCli.home()).list(), client.pins(), host.name(), to);
 		EvacuationRules rules = new EvacuationRules(postCopyAboveMb << 20, incomingLimit, null, reserveMb << 20, action(immovable),
 				acceptWarnings);
 		return new EvacuationRequest(host.name(), new EvacuationSelection(commands, users, cgroups, pids), rules, overrides(),

@@ -63,7 +63,16 @@ public final class EvacuationPlanner {
 					.mapToLong(ProcessInfo::residentMemory).sum();
 			trees.add(new Tree(root, pids, resident, pf));
 		}
-		trees.sort(Comparator.comparingLong(Tree::resident).reversed().thenComparingInt(t -> t.root.pid()));
+		// largest first; a re-plan keeps the order of the plan shown (sizes move a little, and the order decides
+		// which host is already taken when a tree's turn comes)
+		Map<Integer, Integer> shownOrder = new HashMap<>();
+		if (in.shown() != null) {
+			for (int i = 0; i < in.shown().steps().size(); i++) {
+				shownOrder.put(in.shown().steps().get(i).pid(), i);
+			}
+		}
+		trees.sort(Comparator.comparingInt((Tree t) -> shownOrder.getOrDefault(t.root.pid(), Integer.MAX_VALUE))
+				.thenComparing(Comparator.comparingLong(Tree::resident).reversed()).thenComparingInt(t -> t.root.pid()));
 
 		Map<String, Long> plannedBytes = new HashMap<>();
 		Map<String, Integer> plannedCount = new HashMap<>();
@@ -146,7 +155,8 @@ public final class EvacuationPlanner {
 				}
 			} else if (!usable.isEmpty()) {
 				chosen = usable.get(0);
-				String seen = in.shown().get(root.pid());
+				EvacuationPlan.Step shownStep = in.shown() == null ? null : in.shown().step(root.pid());
+				String seen = shownStep == null ? null : shownStep.target();
 				Judged kept = usable.stream().filter(j -> j.c.name().equals(seen)).findFirst().orElse(null);
 				if (kept != null && kept != chosen && kept.score >= chosen.score - KEEP_MARGIN) {
 					reasons.add(String.format(Locale.ROOT, "kept %s from the plan shown: %s scores %.1f, less than %.0f points better",

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import drover.protocol.EvacuationOverride;
+import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRules;
 import drover.protocol.EvacuationSelection;
 import drover.protocol.EvacuationTarget;
@@ -17,12 +18,12 @@ import drover.protocol.Preflight;
  * host's inventory and facts, its own pre-flight of each tree ({@code sourcePreflights}, by root PID; a tree the
  * pre-flight could not even judge maps to null), the PIDs never to take ({@code excluded}: the agent and its
  * helpers), each candidate host as it answered, the model of earlier costs, and the operator's choices; {@code shown}:
- * the target of each tree in the plan the operator saw (root PID to host), which a re-plan keeps unless another host
- * is clearly better ({@link EvacuationPlanner#KEEP_MARGIN} points) or it can no longer take the tree.
+ * the plan the operator saw (null if none): a re-plan places its trees in the same order and keeps each one's target
+ * unless another host is clearly better ({@link EvacuationPlanner#KEEP_MARGIN} points) or it can no longer take it.
  */
 public record PlanInput(String host, Inventory inventory, HostFacts facts, Set<Integer> excluded,
 		Map<Integer, Preflight> sourcePreflights, List<Candidate> candidates, CostModel model, EvacuationSelection selection,
-		EvacuationRules rules, List<EvacuationOverride> overrides, int parallel, long now, Map<Integer, String> shown) {
+		EvacuationRules rules, List<EvacuationOverride> overrides, int parallel, long now, EvacuationPlan shown) {
 
 	/** Without a plan shown before (a first plan). */
 	public PlanInput(String host, Inventory inventory, HostFacts facts, Set<Integer> excluded,
@@ -37,7 +38,6 @@ public record PlanInput(String host, Inventory inventory, HostFacts facts, Set<I
 		selection = selection == null ? EvacuationSelection.all() : selection;
 		rules = rules == null ? EvacuationRules.defaults() : rules;
 		parallel = parallel <= 0 ? 2 : parallel;
-		shown = shown == null ? Map.of() : Map.copyOf(shown);
 	}
 
 	/**

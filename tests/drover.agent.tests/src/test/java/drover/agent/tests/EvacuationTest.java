@@ -130,6 +130,10 @@ class EvacuationTest {
 	@Test
 	@Order(2)
 	void evacuatingAHostMovesEveryMovableTreeWithItsStateAndLeavesTheLockedOneRunning() throws Exception {
+		String shown = DemoHosts.cli("plan", "citest1", "--parallel", "3", "--incoming-limit", "1");
+		assertTrue(shown.contains("Plan for evacuating citest1") && shown.contains("why: score"), shown);
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", "evacuation-plan.txt"), shown);
 		String out = DemoHosts.cli("evacuate", "citest1", "--parallel", "3", "--incoming-limit", "1", "--json");
 		evacuation = JSON.readValue(out, EvacuationRecord.class);
 		assertEquals(EvacuationRecord.State.DONE, evacuation.state, evacuation.cause);

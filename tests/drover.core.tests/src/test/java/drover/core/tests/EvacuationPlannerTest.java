@@ -250,15 +250,18 @@ class EvacuationPlannerTest {
 	void aReplanKeepsTheTargetTheOperatorSawUnlessAnotherIsClearlyBetter() {
 		List<ProcessInfo> procs = List.of(proc(100, 1, "app", 64 * MIB));
 		List<Host> hosts = List.of(Host.of("b", 8), new Host("c", 8 * GIB + 512 * MIB, 16 * GIB, 0, FLAGS, false)); // c a little better now
+		EvacuationPlan toB = EvacuationPlanner.plan(input(procs, List.of(Host.of("b", 8), Host.of("c", 4)), List.of(),
+				EvacuationRules.defaults(), List.of(), 2));
+		assertEquals("b", toB.step(100).target());
 		PlanInput shownB = new PlanInput("a", inventory(procs), facts("a", 8, FLAGS), Set.of(), preflights(procs),
-				candidates(hosts, procs), CostModel.fit(List.of()), null, null, List.of(), 2, 0, Map.of(100, "b"));
+				candidates(hosts, procs), CostModel.fit(List.of()), null, null, List.of(), 2, 0, toB);
 		EvacuationPlan kept = EvacuationPlanner.plan(shownB);
 		assertEquals("b", kept.step(100).target(), kept.step(100).reasons().toString());
 		assertTrue(kept.step(100).reasons().stream().anyMatch(r -> r.startsWith("kept b from the plan shown")));
 		assertTrue(kept.step(100).alternatives().get(0).why().contains("better, but by less than"), kept.step(100).alternatives().toString());
 		List<Host> muchBetter = List.of(Host.of("b", 2), Host.of("c", 14));
 		PlanInput changed = new PlanInput("a", inventory(procs), facts("a", 8, FLAGS), Set.of(), preflights(procs),
-				candidates(muchBetter, procs), CostModel.fit(List.of()), null, null, List.of(), 2, 0, Map.of(100, "b"));
+				candidates(muchBetter, procs), CostModel.fit(List.of()), null, null, List.of(), 2, 0, toB);
 		assertEquals("c", EvacuationPlanner.plan(changed).step(100).target(), "clearly better: the re-plan moves it");
 	}
 

@@ -80,16 +80,7 @@ final class PlanFacts {
 		}
 		List<PlanInput.Candidate> candidates = asked.stream().map(CompletableFuture::join).toList();
 		return EvacuationPlanner.plan(new PlanInput(hostName, inventory, HostFactsReader.read(), excluded, source, candidates,
-				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now, shown(request)));
-	}
-
-	/** The targets of the plan the operator saw, which the re-plan keeps unless another host is clearly better. */
-	private static Map<Integer, String> shown(EvacuationRequest request) {
-		Map<Integer, String> out = new HashMap<>();
-		if (request.seenPlan() != null) {
-			request.seenPlan().steps().stream().filter(s -> s.target() != null).forEach(s -> out.put(s.pid(), s.target()));
-		}
-		return out;
+				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now, request.seenPlan()));
 	}
 
 	/** The agent and the processes above it up to init (a wrapper that started it: moving it would take the agent along). */
