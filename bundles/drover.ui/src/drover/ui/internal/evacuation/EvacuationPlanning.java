@@ -14,6 +14,7 @@ import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.core.evacuation.EvacuationPlanner;
+import drover.core.evacuation.EvacuationTargets;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.EvacuationPlan;
@@ -49,8 +50,7 @@ public final class EvacuationPlanning {
 
 	/** UI thread: the candidates as an evacuation request names them (with the host keys pinned for them). */
 	public List<EvacuationTarget> targets(String host) {
-		ClusterFacts facts = new ClusterFacts(session);
-		return candidates(host).stream().map(facts::target).toList();
+		return EvacuationTargets.of(candidates(host), session.pins(), host, null); // as the CLI builds them, from connected hosts
 	}
 
 	/** UI thread: plans in a job; {@code answer} or {@code failure} is called on the UI thread. */
