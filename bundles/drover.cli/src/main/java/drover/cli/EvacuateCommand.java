@@ -13,6 +13,7 @@ import drover.core.AgentClient;
 import drover.core.AgentConnection;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
+import drover.core.evacuation.EvacuationRestore;
 import drover.core.evacuation.StartTime;
 import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRecord;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code drover evacuate HOST}: plans, prints the plan, and hands the evacuation to HOST's agent, which runs it now
  * or at {@code --at} (with no CLI needed); then follows it and prints the summary. {@code --restore} brings back
- * what the last evacuation of HOST moved ({@link EvacuationRestore}).
+ * what the last evacuation of HOST moved ({@link EvacuationRestore}, in core: the wizard's "Return processes" too).
  */
 @Command(name = "evacuate", mixinStandardHelpOptions = true,
 		description = "Empty HOST: move every process tree that can move to the other hosts (ranked targets), now or at a"
@@ -70,7 +71,7 @@ final class EvacuateCommand implements Callable<Integer> {
 		try (AgentClient client = new AgentClient(DroverCli.home());
 				AgentConnection agent = client.connect(entry, HostKeyPolicy.STRICT)) {
 			if (restore) {
-				return new EvacuationRestore(client, agent, entry, options.parallel, log).run(out, json);
+				return restore(client, agent, entry, out, log);
 			}
 			EvacuationRequest.Repeat every = repeat == null ? EvacuationRequest.Repeat.NONE : switch (repeat.toLowerCase(Locale.ROOT)) {
 			case "daily" -> EvacuationRequest.Repeat.DAILY;
@@ -111,6 +112,30 @@ final class EvacuateCommand implements Callable<Integer> {
 			}
 			return end.state == EvacuationRecord.State.DONE ? 0 : 1;
 		}
+	}
+
+	/** {@code --restore}: the last evacuation's moves brought back ({@link EvacuationRestore}), a line per tree, the table. */
+	private int restore(AgentClient client, AgentConnection agent, drover.core.HostEntry entry, PrintWriter out, PrintWriter log)
+			throws Exception {
+		EvacuationRestore.Done done = new EvacuationRestore(client, new HostRegistry(DroverCli.home()), agent, entry, options.parallel)
+				.run(last -> {
+					log.printf("Restoring %s: bringing back %d process tree(s) that %s moved, %d at a time.%n", entry.name(), last.moved(),
+							last.id, options.parallel);
+					log.flush();
+				}, r -> {
+					log.println(EvacuationPrinter.progress(r));
+					log.flush();
+				});
+		if (done.record() == null) {
+			log.println(done.nothing());
+			return 0;
+		}
+		if (json) {
+			out.println(CheckpointCommands.JSON.writeValueAsString(done.record()));
+		} else {
+			EvacuationPrinter.summary(out, done.record());
+		}
+		return done.record().state == EvacuationRecord.State.DONE ? 0 : 1;
 	}
 
 	/** Polls the agent's record every second, printing each step as it changes, until the evacuation ends. */

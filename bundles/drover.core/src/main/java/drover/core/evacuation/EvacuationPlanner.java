@@ -268,8 +268,8 @@ public final class EvacuationPlanner {
 		r.add(String.format(Locale.ROOT, "score %.1f of 100", j.score));
 		r.add("free memory after it: " + Sizes.human(j.freeAfter) + " (" + pct(j.memShare) + " of " + Sizes.human(j.c.facts().memoryTotal()) + ")");
 		r.add(String.format(Locale.ROOT, "load %.2f per CPU (%d CPUs)", j.load, j.c.facts().cpuCount()));
-		r.add("predicted " + Sizes.millis(j.predictedMillis) + (j.ahead > 0 ? ", " + j.ahead + " planned before it for " + j.limit
-				+ " incoming slot(s)" : "") + String.format(Locale.ROOT, ", %.0f MB/s (%s)", in.model().throughput(in.host(), j.c.name()) / 1e6,
+		r.add("done in about " + Sizes.millis(j.predictedMillis) + (j.ahead > 0 ? " with the wait behind " + j.ahead
+				+ " planned before it for " + j.limit + " incoming slot(s)" : "") + String.format(Locale.ROOT, ", %.0f MB/s (%s)", in.model().throughput(in.host(), j.c.name()) / 1e6,
 						in.model().totalLine(in.host(), j.c.name(), MigrationMode.STOP_AND_COPY).basis()));
 		return r;
 	}
@@ -352,6 +352,6 @@ public final class EvacuationPlanner {
 	}
 
 	private static String pct(double share) {
-		return String.format(Locale.ROOT, "%.0f%%", share * 100);
+		return String.format(Locale.ROOT, "%.1f%%", share * 100);
 	}
 }

@@ -1,21 +1,19 @@
-package drover.cli;
+package drover.core.evacuation;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
-import drover.cli.internal.EvacuationPrinter;
 import drover.core.AgentClient;
 import drover.core.AgentConnection;
 import drover.core.HostEntry;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
-import drover.core.evacuation.CostModel;
 import drover.core.migration.MigrationRunner;
 import drover.protocol.EvacuationAction;
 import drover.protocol.EvacuationRecord;
@@ -24,44 +22,47 @@ import drover.protocol.EvacuationRecord.StepOutcome;
 import drover.protocol.MigrationMode;
 import drover.protocol.MigrationReport;
 import drover.protocol.MigrationRequest;
-import drover.protocol.Outcome;
 import drover.protocol.ProcessInfo;
 
 /**
- * {@code drover evacuate --restore HOST}: brings back what HOST's last evacuation moved. Each process is migrated
- * back by the agent of the host it runs on now (that agent owns the migration, durable as any other: it finishes or
- * rolls back if this command dies); a node key may not start migrations on another node, which is why the CLI, and
- * not HOST's agent, coordinates a restore. A process that no longer runs where the evacuation left it is reported
- * and skipped. The restore's record (predicted from the records that host keeps, against what happened) is left
- * with HOST's agent, which also resumes HOST in the cluster scheduler.
+ * Brings back what a host's last evacuation moved ({@code drover evacuate --restore HOST}, the console's "Return
+ * processes"). Each process is migrated back by the agent of the host it runs on now (that agent owns the migration,
+ * durable as any other: it finishes or rolls back if the caller dies); a node key may not start migrations on
+ * another node, which is why the operator's side, and not the host's agent, coordinates a restore. A process that
+ * no longer runs where the evacuation left it is reported and skipped. The restore's record (predicted from the
+ * records that host keeps, against what happened) is left with the host's agent, which also resumes the host in
+ * the cluster scheduler.
  */
-final class EvacuationRestore {
+public final class EvacuationRestore {
+
+	/** Why there is nothing to bring back, or the restore's record. */
+	public record Done(String nothing, EvacuationRecord record) {
+	}
 
 	private final AgentClient client;
+	private final HostRegistry registry;
 	private final AgentConnection home;
 	private final HostEntry host;
 	private final int parallel;
-	private final PrintWriter log;
 
-	EvacuationRestore(AgentClient client, AgentConnection home, HostEntry host, int parallel, PrintWriter log) {
+	public EvacuationRestore(AgentClient client, HostRegistry registry, AgentConnection home, HostEntry host, int parallel) {
 		this.client = client;
+		this.registry = registry;
 		this.home = home;
 		this.host = host;
 		this.parallel = Math.max(1, parallel);
-		this.log = log;
 	}
 
-	int run(PrintWriter out, boolean json) throws Exception {
+	/** Runs the restore; {@code started} hears how many trees come back, {@code progress} each one as it ends. */
+	public Done run(Consumer<EvacuationRecord> started, Consumer<Result> progress) throws IOException, InterruptedException {
 		List<EvacuationRecord> all = home.evacuations();
 		EvacuationRecord last = all.stream().filter(r -> r.restoreOf == null && r.state.isFinal() && r.moved() > 0)
 				.max(Comparator.comparingLong(r -> r.startedAt)).orElse(null);
 		if (last == null) {
-			log.println("No evacuation of " + host.name() + " moved anything: nothing to bring back.");
-			return 0;
+			return new Done("No evacuation of " + host.name() + " moved anything: nothing to bring back.", null);
 		}
 		if (all.stream().anyMatch(r -> last.id.equals(r.restoreOf) && r.state == EvacuationRecord.State.DONE)) {
-			log.println("The last evacuation of " + host.name() + " (" + last.id + ") was restored already: nothing to bring back.");
-			return 0;
+			return new Done("The last evacuation of " + host.name() + " (" + last.id + ") was restored already: nothing to bring back.", null);
 		}
 		String fingerprint = MigrationRunner.pinnedFingerprint(client.pins(), host);
 		EvacuationRecord restore = new EvacuationRecord();
@@ -69,10 +70,9 @@ final class EvacuationRestore {
 		restore.host = host.name();
 		restore.restoreOf = last.id;
 		restore.state = EvacuationRecord.State.RUNNING;
-		restore.operator = System.getProperty("user.name") + " (drover evacuate --restore)";
+		restore.operator = System.getProperty("user.name") + " (restore)";
 		restore.createdAt = restore.startedAt = restore.startsAt = System.currentTimeMillis();
-		log.printf("Restoring %s: bringing back %d process tree(s) that %s moved, %d at a time.%n", host.name(), last.moved(),
-				last.id, parallel);
+		started.accept(last);
 		List<Future<Result>> futures = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		try {
@@ -84,9 +84,10 @@ final class EvacuationRestore {
 			for (Future<Result> f : futures) {
 				Result r = f.get();
 				restore.results.add(r);
-				log.println(EvacuationPrinter.progress(r));
-				log.flush();
+				progress.accept(r);
 			}
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new IOException("the restore failed: " + e.getCause(), e.getCause());
 		} finally {
 			pool.shutdownNow();
 		}
@@ -97,12 +98,7 @@ final class EvacuationRestore {
 			restore.cause = failed + " of " + restore.results.size() + " could not come back; they run where the evacuation left them.";
 		}
 		home.recordEvacuation(restore);
-		if (json) {
-			out.println(CheckpointCommands.JSON.writeValueAsString(restore));
-		} else {
-			EvacuationPrinter.summary(out, restore);
-		}
-		return failed == 0 ? 0 : 1;
+		return new Done(null, restore);
 	}
 
 	/** One tree back from where it runs now, by that host's agent. */
@@ -113,7 +109,7 @@ final class EvacuationRestore {
 		r.action = moved.action;
 		r.plannedTarget = host.name();
 		r.startedAt = System.currentTimeMillis();
-		try (AgentConnection where = client.connect(new HostRegistry(DroverCli.home()).require(moved.target), HostKeyPolicy.STRICT)) {
+		try (AgentConnection where = client.connect(registry.require(moved.target), HostKeyPolicy.STRICT)) {
 			ProcessInfo p = where.inventory().processes().stream().filter(x -> x.pid() == moved.targetPid).findFirst().orElse(null);
 			String command = p == null ? null : p.commandLine().isEmpty() ? p.name() : String.join(" ", p.commandLine());
 			if (p == null || !command.equals(moved.command)) {
@@ -133,8 +129,8 @@ final class EvacuationRestore {
 			r.actualTotalMillis = m.finishedAt - m.startedAt;
 			r.actualImageBytes = m.imageBytes();
 			r.targetPid = m.restoredPid > 0 ? m.restoredPid : moved.targetPid;
-			r.outcome = m.outcome == Outcome.DONE ? StepOutcome.MOVED : StepOutcome.FAILED;
-			if (m.outcome != Outcome.DONE) {
+			r.outcome = m.outcome == drover.protocol.Outcome.DONE ? StepOutcome.MOVED : StepOutcome.FAILED;
+			if (m.outcome != drover.protocol.Outcome.DONE) {
 				r.cause = m.outcome + ": " + m.cause + (m.rollback != null ? " " + m.rollback : "");
 			}
 		} catch (IOException | RuntimeException e) {
