@@ -16,6 +16,10 @@ SHOTS=(
   "ReportEditorTest.report:report-editor"
   "ProcessCommandsTest.markers:preflight-markers"
   "MigrationDragTest.failure:migration-failure"
+  "EvacuationWizardTest.processes:evacuation-wizard-processes"
+  "EvacuationWizardTest.plan:evacuation-wizard-plan"
+  "EvacuationWizardTest.evacuations:evacuations-view"
+  "EvacuationWizardTest.report:evacuation-report"
 )
 mkdir -p "$TO"
 missing=0

@@ -3,6 +3,7 @@ package drover.ui.internal;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import drover.ui.internal.evacuation.Evacuations;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
@@ -17,6 +18,7 @@ public class DroverUiPlugin extends AbstractUIPlugin {
 	private static DroverUiPlugin plugin;
 
 	private ConsoleSession session;
+	private Evacuations evacuations;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -49,5 +51,14 @@ public class DroverUiPlugin extends AbstractUIPlugin {
 			session = ConsoleSession.open(getWorkbench().getDisplay());
 		}
 		return session;
+	}
+
+	/** The evacuations the console started and watches, and the reports it keeps. UI thread. */
+	public synchronized Evacuations evacuations() {
+		if (evacuations == null) {
+			evacuations = new Evacuations(session(), getWorkbench().getDisplay(),
+					getStateLocation().append("evacuations").toPath());
+		}
+		return evacuations;
 	}
 }

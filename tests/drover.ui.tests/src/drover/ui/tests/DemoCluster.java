@@ -145,6 +145,27 @@ final class DemoCluster implements AutoCloseable {
 		}
 	}
 
+	/** What {@code drover ARGS...} prints (stdout and stderr), run as an operator at a terminal would (the CLI jar). */
+	String drover(String... args) throws IOException, InterruptedException {
+		return cli(args);
+	}
+
+	/** Kills a process tree on a demo host with all its descendants (a killed shell's children would outlive it). */
+	void killTree(String host, int pid) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			List<Integer> tree = drover.core.evacuation.Trees.descendants(agent.inventory(), pid);
+			java.util.Collections.reverse(tree); // children first: none is left to init
+			agent.killTree(tree);
+		}
+	}
+
+	/** The evacuations {@code host}'s agent keeps. */
+	List<drover.protocol.EvacuationRecord> evacuations(String host) throws IOException {
+		try (AgentClient client = new AgentClient(home); AgentConnection agent = connect(client, host)) {
+			return agent.evacuations();
+		}
+	}
+
 	/** Makes {@code pid} taken on a host: the next process started there gets exactly that PID. */
 	int takePid(String host, int pid) throws IOException, InterruptedException {
 		String out = run(List.of(script.toString(), "exec", host, home.demoDir().toString(), "--", "sh", "-c",

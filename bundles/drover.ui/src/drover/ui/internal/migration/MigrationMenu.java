@@ -48,6 +48,7 @@ public final class MigrationMenu {
 		menu.add(targets(MIGRATE_TO, request, starter::migrate));
 		menu.add(targets(MIGRATE_POST_COPY_TO, request, starter::migratePostCopy));
 		menu.add(targets(PREFLIGHT_FOR, request, starter::showPreflight));
+		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)); // Evacuate Host...
 	}
 
 	private MenuManager targets(String title, MigrationRequest request, BiConsumer<MigrationRequest, String> run) {

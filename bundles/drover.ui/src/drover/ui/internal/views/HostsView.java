@@ -2,10 +2,12 @@ package drover.ui.internal.views;
 
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 import drover.model.Host;
@@ -42,6 +44,7 @@ public class HostsView extends ViewPart {
 		actions.fill(getViewSite().getActionBars().getToolBarManager());
 		MenuManager menu = new MenuManager();
 		actions.fill(menu);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS)); // plugin.xml's contributions (Evacuate Host...)
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		viewer.addDoubleClickListener(e -> actions.openProcesses());
