@@ -2,6 +2,7 @@ package drover.ui.internal.evacuation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.Display;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
+import drover.core.HostRegistry;
 import drover.core.evacuation.EvacuationPlanner;
 import drover.core.evacuation.EvacuationTargets;
 import drover.model.ConnectionStatus;
@@ -87,11 +89,21 @@ public final class EvacuationPlanning {
 
 	/**
 	 * UI thread: the request {@code drover plan} and {@code drover evacuate} send for the same choices: every other
-	 * connected host as a target, with the key the operator pinned for it.
+	 * connected host as a target, with the key the operator pinned for it, and the host's settings from the registry
+	 * (its Slurm node, which the host's agent drains).
 	 */
 	public EvacuationRequest request(PlanChoices choices, long startAt, EvacuationRequest.Repeat repeat, EvacuationPlan seen) {
 		return new EvacuationRequest(choices.host(), null, choices.rules(), choices.overrides(), targets(choices.host()),
-				choices.parallel(), startAt, repeat, seen, false);
+				choices.parallel(), startAt, repeat, seen, false, settingsOf(choices.host()));
+	}
+
+	/** The host's settings in the registry the console shares with the CLI; none when it cannot be read. */
+	private Map<String, String> settingsOf(String host) {
+		try {
+			return new HostRegistry(session.home()).find(host).map(HostEntry::settings).orElse(Map.of());
+		} catch (IOException e) {
+			return Map.of(); // the evacuation still runs; only the cluster scheduler's drain is left out
+		}
 	}
 
 	/**
