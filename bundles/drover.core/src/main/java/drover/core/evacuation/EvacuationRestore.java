@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import drover.core.AgentClient;
 import drover.core.AgentConnection;
+import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.core.HostKeyPolicy;
 import drover.core.HostRegistry;
@@ -31,7 +33,8 @@ import drover.protocol.ProcessInfo;
  * another node, which is why the operator's side, and not the host's agent, coordinates a restore. A process that
  * no longer runs where the evacuation left it is reported and skipped. The restore's record (predicted from the
  * records that host keeps, against what happened) is left with the host's agent, which also resumes the host in
- * the cluster scheduler.
+ * the cluster scheduler. The CLI reaches the agents with its own connections, the console with its session's
+ * ({@link AgentAccess}).
  */
 public final class EvacuationRestore {
 
@@ -39,21 +42,50 @@ public final class EvacuationRestore {
 	public record Done(String nothing, EvacuationRecord record) {
 	}
 
-	private final AgentClient client;
-	private final HostRegistry registry;
+	/** How the restore reaches the agent of a host where a tree runs now. */
+	public interface AgentAccess {
+
+		/** The agent of {@code host} (a name of the registry). */
+		AgentConnection open(String host) throws IOException;
+
+		/** Done with a connection {@link #open} gave: closes it if it was opened for the restore. */
+		void release(AgentConnection agent);
+	}
+
+	private final AgentAccess access;
 	private final AgentConnection home;
 	private final HostEntry host;
+	private final String fingerprint;
 	private final int parallel;
 
+	/** The CLI's restore: a connection of its own to each host, from the registry, with the pinned keys. */
 	public EvacuationRestore(AgentClient client, HostRegistry registry, AgentConnection home, HostEntry host, int parallel) {
-		this.client = client;
-		this.registry = registry;
+		this(new AgentAccess() {
+			@Override
+			public AgentConnection open(String name) throws IOException {
+				return client.connect(registry.require(name), HostKeyPolicy.STRICT);
+			}
+
+			@Override
+			public void release(AgentConnection agent) {
+				agent.close();
+			}
+		}, home, host, MigrationRunner.pinnedFingerprint(client.pins(), host), parallel);
+	}
+
+	/**
+	 * @param home        the agent of {@code host}, where the trees come back and the restore's record is kept
+	 * @param fingerprint the host key pinned for {@code host}, which the agents migrating home must see
+	 */
+	public EvacuationRestore(AgentAccess access, AgentConnection home, HostEntry host, String fingerprint, int parallel) {
+		this.access = access;
 		this.home = home;
 		this.host = host;
+		this.fingerprint = fingerprint;
 		this.parallel = Math.max(1, parallel);
 	}
 
-	/** Runs the restore; {@code started} hears how many trees come back, {@code progress} each one as it ends. */
+	/** Brings back the host's last evacuation; {@code started} hears which one, {@code progress} each tree as it ends. */
 	public Done run(Consumer<EvacuationRecord> started, Consumer<Result> progress) throws IOException, InterruptedException {
 		List<EvacuationRecord> all = home.evacuations();
 		EvacuationRecord last = all.stream().filter(r -> r.restoreOf == null && r.state.isFinal() && r.moved() > 0)
@@ -64,21 +96,30 @@ public final class EvacuationRestore {
 		if (all.stream().anyMatch(r -> last.id.equals(r.restoreOf) && r.state == EvacuationRecord.State.DONE)) {
 			return new Done("The last evacuation of " + host.name() + " (" + last.id + ") was restored already: nothing to bring back.", null);
 		}
-		String fingerprint = MigrationRunner.pinnedFingerprint(client.pins(), host);
+		started.accept(last);
+		return new Done(null, restore(last, System.getProperty("user.name") + " (restore)", () -> false, progress));
+	}
+
+	/**
+	 * Brings back what {@code evacuation} moved, {@code parallel} trees at a time; once {@code cancelled} says so, no
+	 * further tree starts (the ones under way finish). The record is left with the home agent; a failure to leave it
+	 * is a warning in it (the trees are home either way).
+	 */
+	public EvacuationRecord restore(EvacuationRecord evacuation, String operator, BooleanSupplier cancelled, Consumer<Result> progress)
+			throws IOException, InterruptedException {
 		EvacuationRecord restore = new EvacuationRecord();
 		restore.id = "evac-" + host.name() + "-" + System.currentTimeMillis();
 		restore.host = host.name();
-		restore.restoreOf = last.id;
+		restore.restoreOf = evacuation.id;
 		restore.state = EvacuationRecord.State.RUNNING;
-		restore.operator = System.getProperty("user.name") + " (restore)";
+		restore.operator = operator;
 		restore.createdAt = restore.startedAt = restore.startsAt = System.currentTimeMillis();
-		started.accept(last);
 		List<Future<Result>> futures = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		try {
-			for (Result moved : last.results) {
+			for (Result moved : evacuation.results) {
 				if (moved.outcome == StepOutcome.MOVED) {
-					futures.add(pool.submit(() -> back(moved, fingerprint)));
+					futures.add(pool.submit(() -> cancelled.getAsBoolean() ? notReturned(moved) : back(moved)));
 				}
 			}
 			for (Future<Result> f : futures) {
@@ -93,23 +134,40 @@ public final class EvacuationRestore {
 		}
 		restore.finishedAt = System.currentTimeMillis();
 		long failed = restore.results.stream().filter(r -> r.outcome == StepOutcome.FAILED).count();
-		restore.state = failed == 0 ? EvacuationRecord.State.DONE : EvacuationRecord.State.FAILED;
+		restore.state = cancelled.getAsBoolean() ? EvacuationRecord.State.CANCELLED
+				: failed == 0 ? EvacuationRecord.State.DONE : EvacuationRecord.State.FAILED;
 		if (failed > 0) {
 			restore.cause = failed + " of " + restore.results.size() + " could not come back; they run where the evacuation left them.";
 		}
-		home.recordEvacuation(restore);
-		return new Done(null, restore);
+		try {
+			home.recordEvacuation(restore);
+		} catch (IOException | RuntimeException e) {
+			restore.warnings.add("The record could not be left with " + host.name() + "'s agent: " + e.getMessage());
+		}
+		return restore;
+	}
+
+	private static Result notReturned(Result moved) {
+		Result left = new Result();
+		left.pid = moved.targetPid;
+		left.command = moved.command;
+		left.action = moved.action;
+		left.outcome = StepOutcome.CANCELLED;
+		left.cause = "not returned: the operator cancelled; it runs on " + moved.target;
+		return left;
 	}
 
 	/** One tree back from where it runs now, by that host's agent. */
-	private Result back(Result moved, String fingerprint) {
+	private Result back(Result moved) {
 		Result r = new Result();
 		r.pid = moved.targetPid;
 		r.command = moved.command;
 		r.action = moved.action;
 		r.plannedTarget = host.name();
 		r.startedAt = System.currentTimeMillis();
-		try (AgentConnection where = client.connect(registry.require(moved.target), HostKeyPolicy.STRICT)) {
+		AgentConnection where = null;
+		try {
+			where = access.open(moved.target);
 			ProcessInfo p = where.inventory().processes().stream().filter(x -> x.pid() == moved.targetPid).findFirst().orElse(null);
 			String command = p == null ? null : p.commandLine().isEmpty() ? p.name() : String.join(" ", p.commandLine());
 			if (p == null || !command.equals(moved.command)) {
@@ -135,7 +193,11 @@ public final class EvacuationRestore {
 			}
 		} catch (IOException | RuntimeException e) {
 			r.outcome = StepOutcome.FAILED;
-			r.cause = "from " + moved.target + ": " + e.getMessage();
+			r.cause = "from " + moved.target + ": " + (e instanceof AgentException a ? a.explain() : e.getMessage());
+		} finally {
+			if (where != null) {
+				access.release(where);
+			}
 		}
 		r.finishedAt = System.currentTimeMillis();
 		return r;
