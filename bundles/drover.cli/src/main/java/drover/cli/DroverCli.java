@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code drover}: subcommands for hosts, process trees and the local demo cluster. */
 @Command(name = "drover", mixinStandardHelpOptions = true, version = "drover 0.1.0",
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
-		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, MigrationsCommand.class,
+		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, ForkCommand.class, MigrationsCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
 				ReportCommand.class,

@@ -120,6 +120,19 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 		return json.treeToValue(request(line, null, Timeouts.CRIU.callerWait()), CheckpointResult.class);
 	}
 
+	@Override
+	public Preflight preflightFork(int pid) throws IOException {
+		return json.treeToValue(request(Protocol.PREFLIGHT + " " + pid + " --fork"), Preflight.class);
+	}
+
+	/** Fork {@code id}'s dump: to this host's disk, the tree frozen only while CRIU dumps it, then running on. */
+	@Override
+	public CheckpointResult checkpointForFork(int pid, String id) throws IOException {
+		String line = Protocol.CHECKPOINT + " " + pid + " --name " + quote(id) + " --leave-running --migration --fork --owner "
+				+ quote(id);
+		return json.treeToValue(request(line, null, Timeouts.CRIU.callerWait()), CheckpointResult.class);
+	}
+
 	/**
 	 * One step of migration {@code id}: freezes and dumps the tree of {@code pid}, leaving it stopped, to this
 	 * host's disk, streaming its pages to {@code target}'s page server while CRIU dumps them, or (post-copy)

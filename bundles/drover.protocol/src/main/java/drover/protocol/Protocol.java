@@ -58,7 +58,7 @@ public final class Protocol {
 
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration");
+			"durable-migration", "fork");
 
 	private Protocol() {
 	}

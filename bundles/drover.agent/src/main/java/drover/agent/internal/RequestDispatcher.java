@@ -233,11 +233,12 @@ public final class RequestDispatcher {
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
-			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration"), caller));
+			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration",
+					"--fork"), caller));
 			case Protocol.RESTORE -> ok(restorer.restore(args(request, args, "--migration", "--lazy"), caller));
 			case Protocol.IMAGES -> ok(images.images());
 			case Protocol.DELETE_IMAGE -> ok(images.deleteImage(args(request, args), caller));
-			case Protocol.PREFLIGHT -> ok(PreflightCheck.source(scanner.scan(config.name()), args(request, args).integer(0, "a PID")));
+			case Protocol.PREFLIGHT -> ok(preflight(args(request, args, "--fork")));
 			case Protocol.PREFLIGHT_TARGET -> ok(targetPreflight.check(args(request, args, "--post-copy")));
 			case Protocol.RESUME -> ok(trees.resume(args(request, args, "--force"), caller));
 			case Protocol.KILL_TREE -> ok(trees.killTree(args(request, args, "--force"), caller));
@@ -272,6 +273,13 @@ public final class RequestDispatcher {
 					"This is a bug in the agent, or its state is damaged; the agent's log " + config.logFile()
 							+ " has the stack trace under 'incident " + incident + "'. The agent keeps serving.");
 		}
+	}
+
+	/** {@code preflight PID [--fork]}: the verdicts on moving the tree, or (--fork) on copying it elsewhere. */
+	private Object preflight(Args args) throws RequestException, IOException {
+		int pid = args.integer(0, "a PID");
+		return args.flag("--fork") ? PreflightCheck.forFork(scanner.scan(config.name()), pid)
+				: PreflightCheck.source(scanner.scan(config.name()), pid);
 	}
 
 	private static String shortened(String line) {

@@ -23,7 +23,8 @@ import drover.protocol.RecordKind;
  * {@code checkpoint PID}: dumps a tree to an image here, killing it (CRIU's default), leaving it stopped (a
  * migration's freeze) or running; for a migration the pages may stream to the target while CRIU dumps them
  * ({@code --stream-to}) or be served to it after the freeze ({@code --lazy-to}, post-copy). A failed dump never
- * leaves the tree frozen.
+ * leaves the tree frozen. A fork's dump ({@code --fork --leave-running}) judges the tree as for a copy that goes on
+ * elsewhere while the original runs on.
  */
 public final class Checkpointer {
 
@@ -42,7 +43,9 @@ public final class Checkpointer {
 		boolean leaveRunning = args.flag("--leave-running");
 		String owner = args.option("--owner", null);
 		Inventory inventory = node.scanner.scan(node.hostName);
-		Preflight preflight = args.flag("--migration") ? PreflightCheck.source(inventory, pid) : PreflightCheck.forCheckpoint(inventory, pid);
+		// a fork's dump leaves the tree running and closes its TCP connections in the image (--tcp-close)
+		Preflight preflight = args.flag("--fork") ? PreflightCheck.forFork(inventory, pid) : args.flag("--migration")
+				? PreflightCheck.source(inventory, pid) : PreflightCheck.forCheckpoint(inventory, pid);
 		node.owners.check(preflight.pids(), owner);
 		if (preflight.blocked()) {
 			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))
