@@ -242,6 +242,30 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 		return json.treeToValue(request(line, events(progress), Timeouts.TRANSFER.callerWait()), PushResult.class);
 	}
 
+	/**
+	 * Has this agent copy one of its images into {@code target}'s library (which must expect it: {@link
+	 * #expectImage}); the target must present the host key {@code fingerprint}.
+	 */
+	public PushResult copyImage(String image, HostEntry target, String fingerprint, Consumer<ProgressEvent> progress)
+			throws IOException {
+		String line = Protocol.PUSH_IMAGE + " " + quote(image) + " --to " + quote(target.address() + ":" + target.port())
+				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user())
+				+ " --library";
+		return json.treeToValue(request(line, events(progress), Timeouts.TRANSFER.callerWait()), PushResult.class);
+	}
+
+	/** Lets another agent send image {@code name} into this agent's library until the handle is closed. */
+	public AutoCloseable expectImage(String name) throws IOException {
+		return transport.hold(Protocol.EXPECT_IMAGE + " " + quote(name), line -> {
+			try {
+				ProgressEvent event = json.readValue(line, ProgressEvent.class);
+				return event.type() == ProgressEvent.Type.QUEUE && event.queuePosition() == 0;
+			} catch (IOException e) {
+				return false;
+			}
+		}, Timeouts.REQUEST.callerWait());
+	}
+
 	@Override
 	public AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException {
 		return transport.hold(Protocol.INCOMING_SLOT + " " + quote(id), line -> {

@@ -55,10 +55,15 @@ public final class Protocol {
 	public static final String RELEASE_SOCKETS = "release-socket-paths";
 	/** Target side: waits for a slot among the incoming migrations and holds it while the channel stays open. */
 	public static final String INCOMING_SLOT = "incoming-slot";
+	/**
+	 * Target side of an image copied into its library ({@code restore TARGET IMAGE --from HOST}): while the channel
+	 * stays open, HOST's agent may send this node the image of that name ({@code receive-image NAME --library}).
+	 */
+	public static final String EXPECT_IMAGE = "expect-image";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration", "fork");
+			"durable-migration", "fork", "image-copy");
 
 	private Protocol() {
 	}

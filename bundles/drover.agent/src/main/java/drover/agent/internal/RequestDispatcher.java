@@ -114,7 +114,8 @@ public final class RequestDispatcher {
 				} catch (RequestException e) {
 					return false;
 				}
-				return node.ledger().get(name) != null || target.incoming().owners().contains(name);
+				return node.ledger().get(name) != null || target.incoming().owners().contains(name)
+						|| target.expected().contains(name);
 			}
 
 			@Override
@@ -139,6 +140,57 @@ public final class RequestDispatcher {
 			LOG.error("recovery of the target ledger failed", e);
 		}
 		service.recoverAll();
+		long every = Long.getLong("drover.agent.imageSweepSeconds", 60);
+		Thread.ofVirtual().name("image-sweep").start(() -> {
+			while (true) {
+				sweepImages();
+				try {
+					Thread.sleep(every * 1000);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		});
+	}
+
+	/**
+	 * Removes images that must not linger: those of migrations and forks that ended (a clean-up that could not reach
+	 * this node left them), those past the retention, stale staging directories. Never one a running operation holds.
+	 */
+	public List<String> sweepImages() {
+		try {
+			java.util.Set<String> finished = new java.util.HashSet<>();
+			for (JsonNode record : migrations.read()) {
+				String kind = record.path("kind").asText("MIGRATION");
+				String outcome = record.path("outcome").asText("");
+				if ((kind.equals("MIGRATION") || kind.equals("FORK")) && (outcome.equals("DONE") || outcome.equals("FAILED")
+						|| outcome.equals("REFUSED"))) {
+					finished.add(record.path("id").asText());
+				}
+			}
+			java.util.Set<String> running = new java.util.HashSet<>();
+			service.running().forEach(r -> running.add(r.id));
+			List<String> removed = node.retention().sweep(finished, name -> running.contains(name)
+					|| !owners.pidsOf(name).isEmpty() || target.incoming().owners().contains(name) || target.expected().contains(name)
+					|| node.pageServers().active(name) || ledgerHolds(name));
+			if (!removed.isEmpty()) {
+				LOG.info("image sweep removed: {}", removed);
+				audit.record("drover-agent", null, "image-sweep", List.of(), true, String.join("; ", removed));
+			}
+			return removed;
+		} catch (IOException | RuntimeException e) {
+			LOG.warn("the image sweep failed: {}", e.toString());
+			return List.of();
+		}
+	}
+
+	private boolean ledgerHolds(String name) {
+		try {
+			var entry = node.ledger().get(name);
+			return entry != null && entry.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED;
+		} catch (IOException e) {
+			return true; // cannot tell: keep it
+		}
 	}
 
 	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
@@ -242,12 +294,13 @@ public final class RequestDispatcher {
 			case Protocol.PREFLIGHT_TARGET -> ok(targetPreflight.check(args(request, args, "--post-copy")));
 			case Protocol.RESUME -> ok(trees.resume(args(request, args, "--force"), caller));
 			case Protocol.KILL_TREE -> ok(trees.killTree(args(request, args, "--force"), caller));
-			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed"), caller, progress));
-			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed"), in, caller));
+			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed", "--library"), caller, progress));
+			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed", "--library"), in, caller));
 			case Protocol.PAGE_SERVER -> ok(receiver.pageServer(args(request, args), caller));
 			case Protocol.ABORT_IMAGE, Protocol.MIGRATION_ABORT -> ok(target.abort(args(request, args), caller));
 			case Protocol.MIGRATION_STATUS -> ok(target.status(args(request, args)));
 			case Protocol.INCOMING_SLOT -> ok(target.holdIncoming(args(request, args), in, progress));
+			case Protocol.EXPECT_IMAGE -> ok(target.expectImage(args(request, args), in, progress));
 			case Protocol.LAZY_SOURCE -> ok(postCopy.lazySource(args(request, args), caller));
 			case Protocol.LAZY_FINISH -> ok(postCopy.lazyFinish(args(request, args), caller));
 			case Protocol.LAZY_ABORT -> ok(postCopy.lazyAbort(args(request, args, "--resume"), caller));
@@ -336,7 +389,7 @@ public final class RequestDispatcher {
 		}
 		try {
 			var result = pusher.push(node.library(), image, target, fingerprint, args.option("--user", "drover"),
-					args.flag("--streamed"), progress);
+					args.flag("--streamed"), args.flag("--library"), progress);
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
 					result.bytes() + " bytes in " + result.millis() + " ms");
 			return result;

@@ -78,6 +78,7 @@ public final class Authorizer {
 			Map.entry(Protocol.ABORT_IMAGE, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
 			Map.entry(Protocol.MIGRATION_ABORT, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
 			Map.entry(Protocol.INCOMING_SLOT, new Rule(Role.ADMIN, NodeUse.ALWAYS, true)),
+			Map.entry(Protocol.EXPECT_IMAGE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.LAZY_SOURCE, new Rule(Role.ADMIN, NodeUse.NAMED_MIGRATION, true)),
 			Map.entry(Protocol.LAZY_WAIT, new Rule(Role.OPERATOR, NodeUse.NAMED_MIGRATION, true)),
 			Map.entry(Protocol.LAZY_FINISH, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),

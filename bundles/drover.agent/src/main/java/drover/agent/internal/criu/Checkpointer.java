@@ -56,6 +56,11 @@ public final class Checkpointer {
 		}
 		String name = args.option("--name", "pid" + pid + "-" + LocalDateTime.now().format(STAMP));
 		Path dir = node.library.dir(name);
+		String streamTo = args.option("--stream-to", null);
+		String lazyTo = args.option("--lazy-to", null);
+		if (!args.flag("--migration") && streamTo == null && lazyTo == null) { // a migration's image goes when it ends
+			node.retention.checkRoom(preflight.residentBytes(), "The checkpoint of PID " + pid);
+		}
 		if (Files.exists(dir)) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.", "Pick another name or delete it.");
 		}
@@ -66,8 +71,6 @@ public final class Checkpointer {
 		}
 		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
 				.map(p -> String.join(" ", p.commandLine())).orElse("");
-		String streamTo = args.option("--stream-to", null);
-		String lazyTo = args.option("--lazy-to", null);
 		List<String> dumpFlags = new ArrayList<>(flags);
 		CriuRunner.Outcome outcome;
 		PeerPusher.PageStream stream = null;

@@ -55,6 +55,7 @@ public final class ImageReceiver {
 	public Object receiveImage(Args args, InputStream in, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
 		boolean streamed = args.flag("--streamed");
+		boolean intoLibrary = args.flag("--library");
 		if (Files.exists(node.library.dir(name))) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + node.hostName + ".", null);
 		}
@@ -72,6 +73,9 @@ public final class ImageReceiver {
 			while ((header = TransferHeader.parse(TransferHeader.readLine(in), allowance)) != null) {
 				String file = header.name();
 				long size = header.size();
+				if (intoLibrary) { // a copy into the library counts against its quota; a migration's image is transient
+					node.retention.checkRoom(files.stream().mapToLong(f -> (Long) f.get("bytes")).sum() + size, "Image " + name);
+				}
 				long free = Files.getFileStore(staging).getUsableSpace();
 				if (size > free) { // said before writing, so the disk is not filled to the last byte first
 					throw new IOException("No space left on device for " + file + " (" + size + " bytes, " + free + " free)");
@@ -131,7 +135,11 @@ public final class ImageReceiver {
 			throw new RequestException(full ? ErrorInfo.NO_SPACE : ErrorInfo.TRANSFER_FAILED, "Cannot store image " + name
 					+ " on " + node.hostName + ": " + e.getMessage(), full ? "Free disk space on " + node.hostName + "." : null);
 		}
-		node.ledger.note(name, TargetLedger.State.IMAGE, 0, node.library.info(name).pids(), false);
+		if (args.flag("--library")) { // an image for the library, no migration's: nothing for a recovery to settle
+			node.ledger.forget(name);
+		} else {
+			node.ledger.note(name, TargetLedger.State.IMAGE, 0, node.library.info(name).pids(), false);
+		}
 		node.audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), true, files.size() + " files");
 		return Map.of("image", name, "files", files);
 	}

@@ -168,6 +168,12 @@ public final class PeerPusher implements AutoCloseable {
 	 */
 	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
 			boolean streamed, Consumer<String> progress) throws RequestException, IOException {
+		return push(library, image, target, fingerprint, user, streamed, false, progress);
+	}
+
+	/** {@code library}: a copy into the target's image library, not a migration's step (the target expects it). */
+	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
+			boolean streamed, boolean intoLibrary, Consumer<String> progress) throws RequestException, IOException {
 		long started = System.nanoTime();
 		long total = image.totalSize();
 		long[] sent = { 0 };
@@ -178,7 +184,8 @@ public final class PeerPusher implements AutoCloseable {
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
 			List<String> sourceSums = new ArrayList<>();
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
-			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : ""), remote -> {
+			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : "")
+					+ (intoLibrary ? " --library" : ""), remote -> {
 				byte[] buffer = new byte[1 << 17];
 				long lastReport = 0;
 				for (String name : names) {
