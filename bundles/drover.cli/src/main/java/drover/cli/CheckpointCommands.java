@@ -83,9 +83,10 @@ final class CheckpointCommands {
 		Object run(AgentConnection agent, PrintWriter out) throws Exception {
 			CheckpointResult result = agent.checkpoint(pid, name, leaveRunning ? "run" : "kill");
 			if (!json) {
-				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages) in %d ms; the process was %s.%n",
+				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages%s) in %d ms; the process was %s.%n",
 						pid, host, result.image().name(), result.image().totalSize() >> 20, result.image().memoryPagesSize() >> 20,
-						result.dumpMillis(), result.treeState());
+						result.image().storedSize() < result.image().totalSize() ? ", " + (result.image().storedSize() >> 10)
+								+ " KB on disk with zstd" : "", result.dumpMillis(), result.treeState());
 				out.printf("Restore it with: drover restore %s %s%n", host, result.image().name());
 			}
 			return result;
@@ -207,7 +208,8 @@ final class CheckpointCommands {
 					out.println("No images on " + host + ".");
 				}
 				for (ImageInfo i : images) {
-					out.printf("%-40s PID %-7d %8d KB  %s  %s%n", i.name(), i.pid(), i.totalSize() >> 10,
+					out.printf("%-40s PID %-7d %8d KB %-16s %s  %s%n", i.name(), i.pid(), i.totalSize() >> 10,
+							i.storedSize() < i.totalSize() ? "(" + (i.storedSize() >> 10) + " KB zstd)" : "",
 							Instant.ofEpochMilli(i.createdAt()), i.command());
 				}
 			}

@@ -109,6 +109,18 @@ public final class Checkpointer {
 		}
 		ImageInfo image = node.library.seal(dir, new ImageInfo(name, pid, pids.isEmpty() ? preflight.pids() : pids, command,
 				System.currentTimeMillis(), node.criu.get().version(), flags, 0, 0, 0, List.of()), false);
+		String compression = null;
+		if (streamTo == null && lazyTo == null && !args.flag("--migration")) { // a library image: kept compressed
+			try {
+				ImageCompression.Choice choice = ImageCompression.choose(dir, image);
+				long before = System.nanoTime();
+				image = ImageCompression.compress(node.library, dir, image, choice.level());
+				compression = "zstd " + choice.why() + "; " + (image.totalSize() >> 10) + " KB stored in " + (image.storedSize() >> 10)
+						+ " KB, " + (System.nanoTime() - before) / 1_000_000 + " ms";
+			} catch (IOException | RuntimeException e) { // the image stays as CRIU wrote it: still whole, just larger
+				compression = "not compressed: " + e;
+			}
+		}
 		String state = lazyTo != null ? "serving-pages" : leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
 		if (state.equals("killed")) {
 			node.signals.awaitGone(preflight.pids());
@@ -118,7 +130,7 @@ public final class Checkpointer {
 					image.memoryPagesSize(), image.otherSize(), outcome.stats(), null, 0);
 		}
 		node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
-				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
+				"image " + name + " (" + image.totalSize() + " bytes), tree " + state + (compression != null ? "; " + compression : ""));
 		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString(), setupMillis);
 	}
 }

@@ -53,9 +53,9 @@ public final class ImageRetention {
 		return retention;
 	}
 
-	/** Bytes the library's images take (their files as the metadata counts them). */
+	/** Bytes the library's images take on disk (compressed files as stored). */
 	public long used() throws IOException {
-		return library.list().stream().mapToLong(ImageInfo::totalSize).sum();
+		return library.list().stream().mapToLong(ImageInfo::storedSize).sum();
 	}
 
 	/** Refuses {@code what} (needing about {@code bytes} more) when it would take the library past its quota. */

@@ -175,12 +175,13 @@ public final class PeerPusher implements AutoCloseable {
 	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
 			boolean streamed, boolean intoLibrary, Consumer<String> progress) throws RequestException, IOException {
 		long started = System.nanoTime();
-		long total = image.totalSize();
+		long total = image.storedSize();
 		long[] sent = { 0 };
 		List<PushResult.FileCheck> checks = new ArrayList<>();
 		try (ClientSession session = open(target, fingerprint, user)) {
 			Path dir = library.existing(image.name());
-			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::name).toList());
+			// as stored: a compressed library image travels compressed
+			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::onDisk).toList());
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
 			List<String> sourceSums = new ArrayList<>();
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
