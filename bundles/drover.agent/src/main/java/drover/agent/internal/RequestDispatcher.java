@@ -391,7 +391,7 @@ public final class RequestDispatcher {
 			var result = pusher.push(node.library(), image, target, fingerprint, args.option("--user", "drover"),
 					args.flag("--streamed"), args.flag("--library"), progress);
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
-					result.bytes() + " bytes in " + result.millis() + " ms");
+					result.bytes() + " bytes in " + result.millis() + " ms, memory pages " + result.wire());
 			return result;
 		} catch (RequestException e) {
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), false, e.getMessage());

@@ -25,7 +25,8 @@ import drover.protocol.Outcome;
  * The image library on a real demo cluster: an image restored on another host later ({@code restore --from}), a
  * host that reboots and gets its checkpointed process back from its disk, a quota that refuses a checkpoint, and
  * images that must not linger (a finished migration's, one past the retention) removed by the agent on its own.
- * The agents run with a 64 MB quota, a 40 s retention and a sweep every 2 s.
+ * The agents run with a 64 MB quota, a 40 s retention, a sweep every 2 s and their migrations' memory pages always
+ * compressed on the wire (the link here is too fast for the automatic choice to compress).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImageLibraryTest {
@@ -39,7 +40,7 @@ class ImageLibraryTest {
 	@BeforeAll
 	static void up() throws Exception {
 		System.setProperty("drover.demo.agentOpts", "-Ddrover.agent.imageQuota=64M -Ddrover.agent.imageRetention=40s"
-				+ " -Ddrover.agent.imageSweepSeconds=2");
+				+ " -Ddrover.agent.imageSweepSeconds=2 -Ddrover.agent.wireCompression=always");
 		try {
 			hosts = new DemoHosts(home, 2);
 		} finally {
@@ -171,6 +172,35 @@ class ImageLibraryTest {
 					&& e.path("result").asText().contains("its migration has ended")), "the audit log says why it went");
 			awaitImages(a, names -> !names.contains("kept-for-now"), 60_000, "an image past the retention goes");
 			assertTrue(System.currentTimeMillis() - keptAt >= 40_000, "not before the retention of 40 s");
+		}
+	}
+
+	@Test
+	@Order(5)
+	void aMigrationWhosePagesGoCompressedOverTheWireArrivesWhole() throws Exception {
+		pidsFromHigh("citest1");
+		CounterProcess counter;
+		try (AgentConnection a = hosts.connect("citest1")) {
+			counter = new CounterProcess(a, files, "wire", 16);
+		}
+		int before = counter.assertKeepsCounting(3);
+		MigrationReport report;
+		try (AgentConnection a = hosts.connect("citest1"); AgentConnection b = hosts.connect("citest2")) {
+			report = new drover.core.migration.MigrationRunner(a, b, hosts.client.pins(), drover.core.migration.MigrationListener.NONE)
+					.streamPagesFrom(Long.MAX_VALUE).migrate(counter.pid, true);
+			assertEquals(Outcome.DONE, report.outcome, report.cause);
+			assertTrue(report.bytesOnWire * 2 < report.imageBytes(), "sent " + report.bytesOnWire + " of " + report.imageBytes());
+			String push = a.history().stream().filter(e -> e.path("operation").asText().equals("push-image")
+					&& e.path("ok").asBoolean()).reduce((x, y) -> y).orElseThrow().path("result").asText();
+			assertTrue(push.contains("memory pages zstd level 1"), push);
+			System.out.println("migration with compressed pages: " + push + "; image " + report.imageBytes() + " bytes");
+			assertTrue(b.images().isEmpty() && a.images().stream().noneMatch(i -> i.name().equals(report.id)), "no image lingers");
+		}
+		counter.assertKeepsCounting(before);
+		counter.assertMemoryIntact();
+		assertTrue(MigrationTest.runsOn(hosts, "citest2", counter.pid, counter.marker));
+		try (AgentConnection b = hosts.connect("citest2")) {
+			b.killTree(List.of(counter.pid));
 		}
 	}
 
