@@ -60,10 +60,14 @@ public final class Protocol {
 	 * stays open, HOST's agent may send this node the image of that name ({@code receive-image NAME --library}).
 	 */
 	public static final String EXPECT_IMAGE = "expect-image";
+	/** Periodic checkpoints run by the agent itself: {@code schedule-checkpoint PID --every 10m --keep 5 [--leave-running]}. */
+	public static final String SCHEDULE_CHECKPOINT = "schedule-checkpoint";
+	public static final String SCHEDULES = "schedules";
+	public static final String SCHEDULE_CANCEL = "schedule-cancel";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration", "fork", "image-copy");
+			"durable-migration", "fork", "image-copy", "schedules");
 
 	private Protocol() {
 	}

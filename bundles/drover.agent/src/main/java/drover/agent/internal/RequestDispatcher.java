@@ -75,6 +75,8 @@ public final class RequestDispatcher {
 	private final TargetRequests target;
 	private final MigrationService service;
 	private final Authorizer authorizer;
+	private final drover.agent.internal.criu.CheckpointSchedules schedules;
+	private Thread sweeper;
 
 	/** The longest request line taken (a migration request or record is a few KB). */
 	private static final int MAX_LINE = Integer.getInteger("drover.agent.maxRequestLine", 256 << 10);
@@ -104,6 +106,8 @@ public final class RequestDispatcher {
 		this.trees = new TreeRequests(node);
 		this.postCopy = new PostCopyRequests(node);
 		this.target = new TargetRequests(node, Integer.getInteger("drover.agent.maxIncoming", 2));
+		this.schedules = new drover.agent.internal.criu.CheckpointSchedules(node, checkpointer,
+				config.stateDir().resolve("schedules.json"));
 		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
 				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
 		this.authorizer = new Authorizer(ProcessGuard.forThisNode(), new Authorizer.MigrationsHere() {
@@ -140,8 +144,9 @@ public final class RequestDispatcher {
 			LOG.error("recovery of the target ledger failed", e);
 		}
 		service.recoverAll();
+		schedules.start();
 		long every = Long.getLong("drover.agent.imageSweepSeconds", 60);
-		Thread.ofVirtual().name("image-sweep").start(() -> {
+		sweeper = Thread.ofVirtual().name("image-sweep").start(() -> {
 			while (true) {
 				sweepImages();
 				try {
@@ -151,6 +156,14 @@ public final class RequestDispatcher {
 				}
 			}
 		});
+	}
+
+	/** Ends the agent's background work: the image sweep and the checkpoint schedules (they go on at the next start). */
+	public void close() {
+		if (sweeper != null) {
+			sweeper.interrupt();
+		}
+		schedules.close();
 	}
 
 	/**
@@ -308,6 +321,9 @@ public final class RequestDispatcher {
 			case Protocol.PROTECT_SOCKETS -> ok(service.socketPaths().protect(args(request, args)));
 			case Protocol.RELEASE_SOCKETS -> ok(service.socketPaths().release(args(request, args, "--put-back")));
 			case Protocol.MIGRATE -> ok(service.submit(args(request, args), caller));
+			case Protocol.SCHEDULE_CHECKPOINT -> ok(schedules.add(args(request, args, "--leave-running"), caller));
+			case Protocol.SCHEDULES -> ok(schedules.list());
+			case Protocol.SCHEDULE_CANCEL -> ok(schedules.cancel(args(request, args), caller));
 			case Protocol.WATCH -> ok(service.watch(args(request, args), progress));
 			case Protocol.CANCEL -> ok(service.cancel(args(request, args), caller));
 			case Protocol.HISTORY -> ok(history(args(request, args, "--raw")));
