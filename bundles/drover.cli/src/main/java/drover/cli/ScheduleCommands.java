@@ -93,7 +93,8 @@ final class ScheduleCommands {
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(index = "0", paramLabel = "HOST")
+		// optional, so that 'schedules cancel HOST ID' needs no HOST before its own
+		@Parameters(index = "0", paramLabel = "HOST", arity = "0..1")
 		String host;
 
 		@Option(names = "--json", description = "Print JSON.")
@@ -101,6 +102,10 @@ final class ScheduleCommands {
 
 		@Override
 		public Integer call() throws Exception {
+			if (host == null) {
+				throw new IllegalArgumentException("Which host? 'drover schedules HOST' lists its schedules, 'drover schedules"
+						+ " cancel HOST ID' stops one.");
+			}
 			JsonNode list = ask(host, Protocol.SCHEDULES);
 			PrintWriter out = spec.commandLine().getOut();
 			if (json) {

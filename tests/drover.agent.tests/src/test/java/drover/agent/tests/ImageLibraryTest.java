@@ -204,6 +204,29 @@ class ImageLibraryTest {
 		}
 	}
 
+	@Test
+	@Order(6)
+	void schedulesFromTheCli() throws Exception {
+		int pid;
+		try (AgentConnection b = hosts.connect("citest2")) {
+			pid = b.spawn(List.of("sleep", "100000")).pid();
+		}
+		String made = DemoHosts.cli("schedule", "checkpoint", "citest2", Integer.toString(pid), "--every", "1s", "--keep", "1",
+				"--leave-running");
+		assertTrue(made.contains("checkpointed every 1s, the newest 1 images kept, the process left running"), made);
+		String id = made.substring("Schedule ".length(), made.indexOf(' ', "Schedule ".length()));
+		try (AgentConnection b = hosts.connect("citest2")) {
+			awaitImages(b, names -> names.stream().anyMatch(n -> n.startsWith(id + "-")), 15_000, "a scheduled checkpoint");
+			String listed = DemoHosts.cli("schedules", "citest2");
+			assertTrue(listed.contains(id) && listed.contains("leave-running"), listed);
+			String cancelled = DemoHosts.cli("schedules", "cancel", "citest2", id);
+			assertTrue(cancelled.contains("cancelled"), cancelled);
+			assertTrue(DemoHosts.cli("schedules", "citest2").contains("No checkpoint schedules"), "none left");
+			assertTrue(b.images().stream().filter(i -> i.name().startsWith(id + "-")).count() == 1, "it kept 1");
+			b.killTree(List.of(pid));
+		}
+	}
+
 	private static void awaitImages(AgentConnection a, java.util.function.Predicate<List<String>> done, long millis, String what)
 			throws Exception {
 		long deadline = System.currentTimeMillis() + millis;
