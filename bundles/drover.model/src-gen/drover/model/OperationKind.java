@@ -46,7 +46,17 @@ public enum OperationKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MIGRATION(2, "MIGRATION", "MIGRATION");
+	MIGRATION(2, "MIGRATION", "MIGRATION"),
+
+	/**
+	 * The '<em><b>FORK</b></em>' literal object: a copy of a running tree on another host, the original running on.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FORK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FORK(3, "FORK", "FORK");
 
 	/**
 	 * The '<em><b>CHECKPOINT</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum OperationKind implements Enumerator {
 	public static final int MIGRATION_VALUE = 2;
 
 	/**
+	 * The '<em><b>FORK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FORK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FORK_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Operation Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum OperationKind implements Enumerator {
 			CHECKPOINT,
 			RESTORE,
 			MIGRATION,
+			FORK,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum OperationKind implements Enumerator {
 			case CHECKPOINT_VALUE: return CHECKPOINT;
 			case RESTORE_VALUE: return RESTORE;
 			case MIGRATION_VALUE: return MIGRATION;
+			case FORK_VALUE: return FORK;
 		}
 		return null;
 	}

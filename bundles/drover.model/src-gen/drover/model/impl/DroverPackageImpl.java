@@ -2088,6 +2088,7 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		addEEnumLiteral(operationKindEEnum, OperationKind.CHECKPOINT);
 		addEEnumLiteral(operationKindEEnum, OperationKind.RESTORE);
 		addEEnumLiteral(operationKindEEnum, OperationKind.MIGRATION);
+		addEEnumLiteral(operationKindEEnum, OperationKind.FORK);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -42,7 +42,9 @@ public final class Agent implements AutoCloseable {
 		dispatcher.recover(); // what the previous agent left unfinished is settled (or picked up) first
 		SshServer server = AgentSshServer.create(config, dispatcher);
 		server.start();
-		return new Agent(config, server);
+		Agent agent = new Agent(config, server);
+		agent.dispatcher = dispatcher;
+		return agent;
 	}
 
 	/** The port actually bound (useful when the configuration asked for port 0). */
@@ -66,8 +68,14 @@ public final class Agent implements AutoCloseable {
 		return config;
 	}
 
+	/** The request dispatcher, whose background work (image sweep, checkpoint schedules) ends with the agent. */
+	private drover.agent.internal.RequestDispatcher dispatcher;
+
 	@Override
 	public void close() throws IOException {
 		server.stop(true);
+		if (dispatcher != null) {
+			dispatcher.close();
+		}
 	}
 }

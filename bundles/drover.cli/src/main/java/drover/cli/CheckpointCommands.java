@@ -83,22 +83,32 @@ final class CheckpointCommands {
 		Object run(AgentConnection agent, PrintWriter out) throws Exception {
 			CheckpointResult result = agent.checkpoint(pid, name, leaveRunning ? "run" : "kill");
 			if (!json) {
-				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages) in %d ms; the process was %s.%n",
+				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages%s) in %d ms; the process was %s.%n",
 						pid, host, result.image().name(), result.image().totalSize() >> 20, result.image().memoryPagesSize() >> 20,
-						result.dumpMillis(), result.treeState());
+						result.image().storedSize() < result.image().totalSize() ? ", " + (result.image().storedSize() >> 10)
+								+ " KB on disk with zstd" : "", result.dumpMillis(), result.treeState());
 				out.printf("Restore it with: drover restore %s %s%n", host, result.image().name());
 			}
 			return result;
 		}
 	}
 
-	@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore an image on its host.")
+	@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore an image on its host, or (--from)"
+			+ " one of another host's images here: copied agent to agent (SHA-256 checked), then restored.")
 	static final class Restore extends OnHost {
 		@Parameters(index = "0", paramLabel = "HOST")
 		String host;
 
 		@Parameters(index = "1", paramLabel = "IMAGE")
 		String image;
+
+		@Option(names = "--from", paramLabel = "SOURCE", description = "The host whose library holds the image: it is"
+				+ " copied to HOST first (pre-flight on HOST before anything is copied).")
+		String from;
+
+		@Option(names = "--keep-copy", description = "With --from: keep the copy in HOST's library after the restore"
+				+ " (by default it is removed; the image stays on SOURCE).")
+		boolean keepCopy;
 
 		@Override
 		String host() {
@@ -107,11 +117,43 @@ final class CheckpointCommands {
 
 		@Override
 		Object run(AgentConnection agent, PrintWriter out) throws Exception {
+			if (from != null) {
+				return restoreFrom(agent, out);
+			}
 			RestoreResult result = agent.restore(image);
 			if (!json) {
 				out.printf("Restored %s on %s: PID %d runs again (%d ms).%n", image, host, result.pid(), result.restoreMillis());
 			}
 			return result;
+		}
+
+		private Object restoreFrom(AgentConnection target, PrintWriter out) throws Exception {
+			var registry = new HostRegistry(DroverCli.home());
+			var sourceEntry = registry.require(from);
+			var targetEntry = registry.require(host);
+			if (sourceEntry.name().equals(targetEntry.name())) {
+				throw new IllegalArgumentException("--from names " + host + " itself: restore it there without --from.");
+			}
+			try (AgentClient client = new AgentClient(DroverCli.home());
+					AgentConnection source = client.connect(sourceEntry, HostKeyPolicy.STRICT)) {
+				String fingerprint = drover.core.migration.MigrationRunner.pinnedFingerprint(client.pins(), targetEntry);
+				if (fingerprint == null) {
+					throw new drover.core.AgentException(drover.protocol.ErrorInfo.HOST_KEY_UNKNOWN, "No host key is pinned for "
+							+ host + ": " + from + "'s agent would not know which key to accept from it.", "Trust it first ('drover"
+									+ " hosts trust " + host + "'). Nothing was copied.");
+				}
+				var result = drover.core.ImageCopy.restoreFrom(source, target, targetEntry, fingerprint, image, keepCopy,
+						event -> {
+						});
+				if (!json) {
+					out.printf("Copied %s from %s to %s: %d files, %d KB in %d ms, SHA-256 of each file matches.%n", image, from,
+							host, result.push().files().size(), result.push().bytes() >> 10, result.push().millis());
+					out.printf("Restored %s on %s: PID %d runs again (%d ms).%s%n", image, host, result.restore().pid(),
+							result.restore().restoreMillis(), keepCopy ? " The copy stays in " + host + "'s library."
+									: " The copy on " + host + " was removed; the image stays on " + from + ".");
+				}
+				return result;
+			}
 		}
 	}
 
@@ -166,7 +208,8 @@ final class CheckpointCommands {
 					out.println("No images on " + host + ".");
 				}
 				for (ImageInfo i : images) {
-					out.printf("%-40s PID %-7d %8d KB  %s  %s%n", i.name(), i.pid(), i.totalSize() >> 10,
+					out.printf("%-40s PID %-7d %8d KB %-16s %s  %s%n", i.name(), i.pid(), i.totalSize() >> 10,
+							i.storedSize() < i.totalSize() ? "(" + (i.storedSize() >> 10) + " KB zstd)" : "",
 							Instant.ofEpochMilli(i.createdAt()), i.command());
 				}
 			}

@@ -47,6 +47,14 @@ final class DemoCommand {
 		return 0;
 	}
 
+	@Command(name = "reboot", mixinStandardHelpOptions = true,
+			description = "Reboot a simulated host: every process on it ends, then it starts again with the same state"
+					+ " directory (its images), address and agent.")
+	int reboot(@Parameters(index = "0", paramLabel = "HOST") String host) throws Exception {
+		cluster().reboot(host);
+		return 0;
+	}
+
 	@Command(name = "run", mixinStandardHelpOptions = true,
 			description = "Start COMMAND detached on a demo host; prints its PID as that host sees it (for a command that"
 					+ " daemonizes, the PID of the daemon it left running, and a note on stderr).")

@@ -17,11 +17,11 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code drover}: subcommands for hosts, process trees and the local demo cluster. */
 @Command(name = "drover", mixinStandardHelpOptions = true, version = "drover 0.1.0",
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
-		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, MigrationsCommand.class,
+		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, ForkCommand.class, MigrationsCommand.class,
 				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
-				ReportCommand.class,
+				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class,
 				DemoCommand.class })
 public final class DroverCli implements Runnable {
 

@@ -87,11 +87,20 @@ final class MigrateCommand implements Callable<Integer> {
 	}
 
 	static void printReport(PrintWriter out, MigrationReport r) {
-		out.printf("%nMigration %s: %s (PID %d, %s -> %s, %s)%n", r.id, r.outcome, r.pid, r.source, r.target, r.mode);
+		boolean fork = r.kind == drover.protocol.RecordKind.FORK;
+		out.printf("%n%s %s: %s (PID %d, %s -> %s, %s)%n", fork ? "Fork" : "Migration", r.id, r.outcome, r.pid, r.source,
+				r.target, r.mode);
+		if (fork && r.outcome == drover.protocol.Outcome.DONE) {
+			out.printf("  the original runs on %s as PID %d, its copy on %s as PID %d%n", r.source, r.pid, r.target, r.restoredPid);
+		}
 		for (var p : r.phases) {
 			out.printf("  %-9s %7d ms%n", p.phase(), p.millis());
 		}
-		out.printf("  downtime  %7d ms (frozen on %s until running on %s)%n", r.downtimeMillis, r.source, r.target);
+		if (fork) {
+			out.printf("  freeze    %7d ms (the original, frozen on %s while CRIU dumped it)%n", r.downtimeMillis, r.source);
+		} else {
+			out.printf("  downtime  %7d ms (frozen on %s until running on %s)%n", r.downtimeMillis, r.source, r.target);
+		}
 		out.printf("  image     %7d KB (memory pages %d KB, other %d KB)%n", r.imageBytes() >> 10, r.memoryPagesBytes >> 10,
 				r.otherImageBytes >> 10);
 		out.printf("  wire      %7d KB at %.1f MB/s%n", r.bytesOnWire >> 10, r.throughputBytesPerSecond / (1 << 20));
@@ -106,6 +115,9 @@ final class MigrateCommand implements Callable<Integer> {
 		}
 		if (!r.criuFlags.isEmpty()) {
 			out.println("  CRIU flags: " + String.join(" ", r.criuFlags));
+		}
+		for (String d : r.differences == null ? java.util.List.<String>of() : r.differences) {
+			out.println("  the copy differs: " + d);
 		}
 		for (String w : r.warnings) {
 			out.println("  warning: " + w);

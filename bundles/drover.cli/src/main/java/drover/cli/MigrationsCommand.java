@@ -40,7 +40,8 @@ final class MigrationsCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		try (AgentClient client = new AgentClient(DroverCli.home());
 				AgentConnection agent = client.connect(entry, HostKeyPolicy.STRICT)) {
-			List<MigrationReport> all = agent.migrations().stream().filter(r -> r.kind == RecordKind.MIGRATION).toList();
+			List<MigrationReport> all = agent.migrations().stream().filter(r -> r.kind == RecordKind.MIGRATION
+					|| r.kind == RecordKind.FORK).toList();
 			List<MigrationReport> running = all.stream().filter(r -> r.outcome != null && !r.outcome.isFinal()).toList();
 			List<MigrationReport> ended = all.stream().filter(r -> r.outcome == null || r.outcome.isFinal()).toList();
 			List<MigrationReport> shown = new java.util.ArrayList<>(running);

@@ -123,6 +123,19 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 		return json.treeToValue(request(line, null, Timeouts.CRIU.callerWait()), CheckpointResult.class);
 	}
 
+	@Override
+	public Preflight preflightFork(int pid) throws IOException {
+		return json.treeToValue(request(Protocol.PREFLIGHT + " " + pid + " --fork"), Preflight.class);
+	}
+
+	/** Fork {@code id}'s dump: to this host's disk, the tree frozen only while CRIU dumps it, then running on. */
+	@Override
+	public CheckpointResult checkpointForFork(int pid, String id) throws IOException {
+		String line = Protocol.CHECKPOINT + " " + pid + " --name " + quote(id) + " --leave-running --migration --fork --owner "
+				+ quote(id);
+		return json.treeToValue(request(line, null, Timeouts.CRIU.callerWait()), CheckpointResult.class);
+	}
+
 	/**
 	 * One step of migration {@code id}: freezes and dumps the tree of {@code pid}, leaving it stopped, to this
 	 * host's disk, streaming its pages to {@code target}'s page server while CRIU dumps them, or (post-copy)
@@ -230,6 +243,30 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user())
 				+ (streamed ? " --streamed" : "");
 		return json.treeToValue(request(line, events(progress), Timeouts.TRANSFER.callerWait()), PushResult.class);
+	}
+
+	/**
+	 * Has this agent copy one of its images into {@code target}'s library (which must expect it: {@link
+	 * #expectImage}); the target must present the host key {@code fingerprint}.
+	 */
+	public PushResult copyImage(String image, HostEntry target, String fingerprint, Consumer<ProgressEvent> progress)
+			throws IOException {
+		String line = Protocol.PUSH_IMAGE + " " + quote(image) + " --to " + quote(target.address() + ":" + target.port())
+				+ " --host-key " + quote(fingerprint) + " --user " + quote(target.user() == null ? "drover" : target.user())
+				+ " --library";
+		return json.treeToValue(request(line, events(progress), Timeouts.TRANSFER.callerWait()), PushResult.class);
+	}
+
+	/** Lets another agent send image {@code name} into this agent's library until the handle is closed. */
+	public AutoCloseable expectImage(String name) throws IOException {
+		return transport.hold(Protocol.EXPECT_IMAGE + " " + quote(name), line -> {
+			try {
+				ProgressEvent event = json.readValue(line, ProgressEvent.class);
+				return event.type() == ProgressEvent.Type.QUEUE && event.queuePosition() == 0;
+			} catch (IOException e) {
+				return false;
+			}
+		}, Timeouts.REQUEST.callerWait());
 	}
 
 	@Override

@@ -3,9 +3,12 @@ package drover.protocol;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How the memory moves: while the process is frozen, or after it already runs on the target. */
+/**
+ * How the memory moves: while the process is frozen, or after it already runs on the target; or a fork: the tree is
+ * copied while it runs on (frozen only while CRIU dumps it) and the copy goes on on the target.
+ */
 public enum MigrationMode {
-	STOP_AND_COPY("stop-and-copy"), POST_COPY("post-copy");
+	STOP_AND_COPY("stop-and-copy"), POST_COPY("post-copy"), FORK("fork");
 
 	private final String word;
 
@@ -25,7 +28,7 @@ public enum MigrationMode {
 				return mode;
 			}
 		}
-		throw new IllegalArgumentException("unknown migration mode '" + word + "' (stop-and-copy or post-copy)");
+		throw new IllegalArgumentException("unknown migration mode '" + word + "' (stop-and-copy, post-copy or fork)");
 	}
 
 	@Override

@@ -16,7 +16,7 @@ public final class MigrationReport {
 	}
 
 	public String id;
-	/** MIGRATION, or CHECKPOINT / RESTORE for the records an agent keeps of a checkpoint or restore on its own. */
+	/** MIGRATION, FORK, or CHECKPOINT / RESTORE for the records an agent keeps of a checkpoint or restore on its own. */
 	public RecordKind kind = RecordKind.MIGRATION;
 	/** Whether the memory moves while the process is frozen, or follows it to the target. */
 	public MigrationMode mode = MigrationMode.STOP_AND_COPY;
@@ -53,6 +53,8 @@ public final class MigrationReport {
 	public CriuStats restoreStats;
 	public int restoredPid;
 	public final List<String> warnings = new CopyOnWriteArrayList<>();
+	/** A fork: what the copy on the target does not share with the original (closed connections, shared files...). */
+	public List<String> differences = List.of();
 
 	public long imageBytes() {
 		return memoryPagesBytes + otherImageBytes;

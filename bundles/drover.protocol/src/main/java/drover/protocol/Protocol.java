@@ -66,9 +66,19 @@ public final class Protocol {
 	/** Keeps a record of an evacuation run elsewhere on this host's behalf (a restore the CLI ran). */
 	public static final String EVACUATION_RECORD = "evacuation-record";
 
+	/**
+	 * Target side of an image copied into its library ({@code restore TARGET IMAGE --from HOST}): while the channel
+	 * stays open, HOST's agent may send this node the image of that name ({@code receive-image NAME --library}).
+	 */
+	public static final String EXPECT_IMAGE = "expect-image";
+	/** Periodic checkpoints run by the agent itself: {@code schedule-checkpoint PID --every 10m --keep 5 [--leave-running]}. */
+	public static final String SCHEDULE_CHECKPOINT = "schedule-checkpoint";
+	public static final String SCHEDULES = "schedules";
+	public static final String SCHEDULE_CANCEL = "schedule-cancel";
+
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration", "evacuation");
+			"durable-migration", "evacuation", "fork", "image-copy", "schedules");
 
 	private Protocol() {
 	}

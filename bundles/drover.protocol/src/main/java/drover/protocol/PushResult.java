@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * The outcome of {@code push-image}: the image copied agent to agent, each file's SHA-256 as computed on
- * both ends, bytes sent and how long it took.
+ * both ends, bytes sent and how long it took; {@code wire}: how the memory pages went (raw, or zstd and why).
  */
-public record PushResult(String image, String target, List<FileCheck> files, long bytes, long millis) {
+public record PushResult(String image, String target, List<FileCheck> files, long bytes, long millis, String wire) {
+
+	public PushResult(String image, String target, List<FileCheck> files, long bytes, long millis) {
+		this(image, target, files, bytes, millis, null);
+	}
 
 	/**
 	 * One file as it arrived. A {@code streamed} file (memory pages sent by CRIU's page server while it

@@ -77,6 +77,8 @@ public final class RequestDispatcher {
 	private final MigrationService service;
 	private final EvacuationService evacuations;
 	private final Authorizer authorizer;
+	private final drover.agent.internal.criu.CheckpointSchedules schedules;
+	private Thread sweeper;
 
 	/** The longest request line taken (a migration request or record is a few KB). */
 	private static final int MAX_LINE = Integer.getInteger("drover.agent.maxRequestLine", 256 << 10);
@@ -106,6 +108,8 @@ public final class RequestDispatcher {
 		this.trees = new TreeRequests(node);
 		this.postCopy = new PostCopyRequests(node);
 		this.target = new TargetRequests(node, Integer.getInteger("drover.agent.maxIncoming", 2));
+		this.schedules = new drover.agent.internal.criu.CheckpointSchedules(node, checkpointer,
+				config.stateDir().resolve("schedules.json"));
 		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
 				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
 		this.evacuations = new EvacuationService(config.name(), config.stateDir(), this, scanner, service, audit, nodeKey.pair());
@@ -117,7 +121,8 @@ public final class RequestDispatcher {
 				} catch (RequestException e) {
 					return false;
 				}
-				return node.ledger().get(name) != null || target.incoming().owners().contains(name);
+				return node.ledger().get(name) != null || target.incoming().owners().contains(name)
+						|| target.expected().contains(name);
 			}
 
 			@Override
@@ -143,6 +148,66 @@ public final class RequestDispatcher {
 		}
 		service.recoverAll();
 		evacuations.recoverAll(); // after the migrations: a running evacuation waits on the ones it started
+		schedules.start();
+		long every = Long.getLong("drover.agent.imageSweepSeconds", 60);
+		sweeper = Thread.ofVirtual().name("image-sweep").start(() -> {
+			while (true) {
+				sweepImages();
+				try {
+					Thread.sleep(every * 1000);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		});
+	}
+
+	/** Ends the agent's background work: the image sweep and the checkpoint schedules (they go on at the next start). */
+	public void close() {
+		if (sweeper != null) {
+			sweeper.interrupt();
+		}
+		schedules.close();
+	}
+
+	/**
+	 * Removes images that must not linger: those of migrations and forks that ended (a clean-up that could not reach
+	 * this node left them), those past the retention, stale staging directories. Never one a running operation holds.
+	 */
+	public List<String> sweepImages() {
+		try {
+			java.util.Set<String> finished = new java.util.HashSet<>();
+			for (JsonNode record : migrations.read()) {
+				String kind = record.path("kind").asText("MIGRATION");
+				String outcome = record.path("outcome").asText("");
+				if ((kind.equals("MIGRATION") || kind.equals("FORK")) && (outcome.equals("DONE") || outcome.equals("FAILED")
+						|| outcome.equals("REFUSED"))) {
+					finished.add(record.path("id").asText());
+				}
+			}
+			java.util.Set<String> running = new java.util.HashSet<>();
+			service.running().forEach(r -> running.add(r.id));
+			List<String> removed = node.retention().sweep(finished, name -> running.contains(name)
+					|| !owners.pidsOf(name).isEmpty() || target.incoming().owners().contains(name) || target.expected().contains(name)
+					|| node.pageServers().active(name) || ledgerHolds(name));
+			if (!removed.isEmpty()) {
+				LOG.info("image sweep removed: {}", removed);
+				audit.record("drover-agent", null, "image-sweep", List.of(), true, String.join("; ", removed));
+			}
+			return removed;
+		} catch (IOException | RuntimeException e) {
+			LOG.warn("the image sweep failed: {}", e.toString());
+			return List.of();
+		}
+	}
+
+	private boolean ledgerHolds(String name) {
+		try {
+			var entry = node.ledger().get(name);
+			return entry != null && entry.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED;
+		} catch (IOException e) {
+			return true; // cannot tell: keep it
+		}
 	}
 
 	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
@@ -237,20 +302,22 @@ public final class RequestDispatcher {
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
-			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration"), caller));
+			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration",
+					"--fork"), caller));
 			case Protocol.RESTORE -> ok(restorer.restore(args(request, args, "--migration", "--lazy"), caller));
 			case Protocol.IMAGES -> ok(images.images());
 			case Protocol.DELETE_IMAGE -> ok(images.deleteImage(args(request, args), caller));
-			case Protocol.PREFLIGHT -> ok(PreflightCheck.source(scanner.scan(config.name()), args(request, args).integer(0, "a PID")));
+			case Protocol.PREFLIGHT -> ok(preflight(args(request, args, "--fork")));
 			case Protocol.PREFLIGHT_TARGET -> ok(targetPreflight.check(args(request, args, "--post-copy")));
 			case Protocol.RESUME -> ok(trees.resume(args(request, args, "--force"), caller));
 			case Protocol.KILL_TREE -> ok(trees.killTree(args(request, args, "--force"), caller));
-			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed"), caller, progress));
-			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed"), in, caller));
+			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed", "--library"), caller, progress));
+			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed", "--library"), in, caller));
 			case Protocol.PAGE_SERVER -> ok(receiver.pageServer(args(request, args), caller));
 			case Protocol.ABORT_IMAGE, Protocol.MIGRATION_ABORT -> ok(target.abort(args(request, args), caller));
 			case Protocol.MIGRATION_STATUS -> ok(target.status(args(request, args)));
 			case Protocol.INCOMING_SLOT -> ok(target.holdIncoming(args(request, args), in, progress));
+			case Protocol.EXPECT_IMAGE -> ok(target.expectImage(args(request, args), in, progress));
 			case Protocol.LAZY_SOURCE -> ok(postCopy.lazySource(args(request, args), caller));
 			case Protocol.LAZY_FINISH -> ok(postCopy.lazyFinish(args(request, args), caller));
 			case Protocol.LAZY_ABORT -> ok(postCopy.lazyAbort(args(request, args, "--resume"), caller));
@@ -258,6 +325,9 @@ public final class RequestDispatcher {
 			case Protocol.PROTECT_SOCKETS -> ok(service.socketPaths().protect(args(request, args)));
 			case Protocol.RELEASE_SOCKETS -> ok(service.socketPaths().release(args(request, args, "--put-back")));
 			case Protocol.MIGRATE -> ok(service.submit(args(request, args), caller));
+			case Protocol.SCHEDULE_CHECKPOINT -> ok(schedules.add(args(request, args, "--leave-running"), caller));
+			case Protocol.SCHEDULES -> ok(schedules.list());
+			case Protocol.SCHEDULE_CANCEL -> ok(schedules.cancel(args(request, args), caller));
 			case Protocol.WATCH -> ok(service.watch(args(request, args), progress));
 			case Protocol.CANCEL -> ok(service.cancel(args(request, args), caller));
 			case Protocol.HISTORY -> ok(history(args(request, args, "--raw")));
@@ -281,6 +351,13 @@ public final class RequestDispatcher {
 					"This is a bug in the agent, or its state is damaged; the agent's log " + config.logFile()
 							+ " has the stack trace under 'incident " + incident + "'. The agent keeps serving.");
 		}
+	}
+
+	/** {@code preflight PID [--fork]}: the verdicts on moving the tree, or (--fork) on copying it elsewhere. */
+	private Object preflight(Args args) throws RequestException, IOException {
+		int pid = args.integer(0, "a PID");
+		return args.flag("--fork") ? PreflightCheck.forFork(scanner.scan(config.name()), pid)
+				: PreflightCheck.source(scanner.scan(config.name()), pid);
 	}
 
 	private static String shortened(String line) {
@@ -337,9 +414,9 @@ public final class RequestDispatcher {
 		}
 		try {
 			var result = pusher.push(node.library(), image, target, fingerprint, args.option("--user", "drover"),
-					args.flag("--streamed"), progress);
+					args.flag("--streamed"), args.flag("--library"), progress);
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), true,
-					result.bytes() + " bytes in " + result.millis() + " ms");
+					result.bytes() + " bytes in " + result.millis() + " ms, memory pages " + result.wire());
 			return result;
 		} catch (RequestException e) {
 			audit.record(caller.user(), caller.keyFingerprint(), "push-image", List.of(name, target), false, e.getMessage());

@@ -224,6 +224,34 @@ public final class DemoCluster {
 		}
 	}
 
+	/**
+	 * Reboots simulated host {@code name}: every process on it ends (its PID 1 is killed, and with it its PID
+	 * namespace), then it starts again with the same state directory (its disk: images, keys, logs), address and
+	 * agent, as a machine that rebooted. Loopback agents share the machine's processes and cannot be rebooted.
+	 */
+	public Hello reboot(String name) throws IOException, InterruptedException {
+		HostEntry host = new HostRegistry(home).require(name);
+		Path state = home.demoDir().resolve(name);
+		if (Files.exists(home.demoDir().resolve(name + ".loopback.pid")) || !namespaces()) {
+			throw new IOException(name + " is a loopback agent, not a simulated host: it has no processes of its own to end."
+					+ " Run the demo cluster as root for simulated hosts, or restart its agent ('drover demo restart-agent "
+					+ name + "').");
+		}
+		Path indexFile = home.demoDir().resolve(name + ".index");
+		if (!Files.isRegularFile(indexFile)) {
+			throw new IOException("Simulated host " + name + " is not running (no " + indexFile + "): 'drover demo up' starts it.");
+		}
+		int index = Integer.parseInt(Files.readString(indexFile).trim());
+		run(List.of(hostScript.toString(), "stop", name, home.demoDir().toString()));
+		out.printf("  %-8s powered off: every process on it ended%n", name);
+		HostEntry again = startIsolated(name, index, state);
+		try (AgentClient client = new AgentClient(home)) {
+			Hello hello = awaitAgent(client, again);
+			out.printf("  %-8s booted again (%s:%d), its disk kept: %s%n", name, host.address(), host.port(), state);
+			return hello;
+		}
+	}
+
 	/** The running agents of demo host {@code name}, as the machine's root sees them. */
 	public List<ProcessHandle> agentsOf(String name) {
 		// the java process itself, not the host's init or the launchers whose command lines name it too

@@ -36,6 +36,16 @@ public interface MigrationPeer {
 	CheckpointResult checkpointForMigration(int pid, String id, DumpMode mode, HostEntry target, String fingerprint)
 			throws IOException;
 
+	/** The verdicts on copying the tree elsewhere while it runs on here (a fork). */
+	default Preflight preflightFork(int pid) throws IOException {
+		throw new IOException("this agent cannot fork a process (it has no 'preflight --fork')");
+	}
+
+	/** A fork's dump: the tree is frozen only while CRIU dumps it to this host's disk, then runs on (--leave-running). */
+	default CheckpointResult checkpointForFork(int pid, String id) throws IOException {
+		throw new IOException("this agent cannot fork a process (it has no 'checkpoint --fork')");
+	}
+
 	PushResult pushImage(String image, HostEntry target, String fingerprint, boolean streamed, Consumer<ProgressEvent> progress)
 			throws IOException;
 

@@ -23,6 +23,8 @@ final class MigrationPreflight {
 	private final String fingerprint;
 	private final boolean postCopy;
 	private final MigrationReport report;
+	/** A fork: the tree is judged as copied while it runs on, and onto its own host it needs its own PIDs free. */
+	private boolean fork;
 
 	MigrationPreflight(MigrationPeer source, MigrationPeer target, String fingerprint, boolean postCopy, MigrationReport report) {
 		this.source = source;
@@ -30,6 +32,11 @@ final class MigrationPreflight {
 		this.fingerprint = fingerprint;
 		this.postCopy = postCopy;
 		this.report = report;
+	}
+
+	MigrationPreflight forFork() {
+		this.fork = true;
+		return this;
 	}
 
 	Preflight check(int pid, boolean acceptWarnings) throws IOException {
@@ -54,12 +61,18 @@ final class MigrationPreflight {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "agent on " + report.target, "it cannot take a"
 					+ " post-copy migration (agent " + to.agentVersion() + "): upgrade it or migrate without post-copy"));
 		}
-		Preflight tree = source.preflight(pid);
+		Preflight tree = fork ? source.preflightFork(pid) : source.preflight(pid);
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
 		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
 		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys());
 		verdicts.addAll(room.verdicts());
+		if (fork && (report.source.equals(report.target) || (to.hostName() != null && to.hostName().equals(from.hostName())))) {
+			// CRIU gives every process its PID back, and the original, running on, holds them all
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, pid, "pids " + tree.pids(), "refused: a fork onto the"
+					+ " same host needs every PID of the tree free there, and the original, which keeps running, holds them"
+					+ " (CRIU restores each process with its own PID): fork onto another host"));
+		}
 		report.verdicts = verdicts;
 		report.criuFlags = tree.criuFlags();
 		List<Preflight.Verdict> errors = verdicts.stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR)).toList();

@@ -76,6 +76,16 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
+	public Preflight preflightFork(int pid) throws IOException {
+		return connection().preflightFork(pid);
+	}
+
+	@Override
+	public CheckpointResult checkpointForFork(int pid, String id) throws IOException {
+		return connection().checkpointForFork(pid, id);
+	}
+
+	@Override
 	public CheckpointResult checkpointForMigration(int pid, String id, DumpMode mode, HostEntry target, String fingerprint)
 			throws IOException {
 		return connection().checkpointForMigration(pid, id, mode, target, fingerprint);

@@ -23,7 +23,8 @@ import drover.protocol.RecordKind;
  * {@code checkpoint PID}: dumps a tree to an image here, killing it (CRIU's default), leaving it stopped (a
  * migration's freeze) or running; for a migration the pages may stream to the target while CRIU dumps them
  * ({@code --stream-to}) or be served to it after the freeze ({@code --lazy-to}, post-copy). A failed dump never
- * leaves the tree frozen.
+ * leaves the tree frozen. A fork's dump ({@code --fork --leave-running}) judges the tree as for a copy that goes on
+ * elsewhere while the original runs on.
  */
 public final class Checkpointer {
 
@@ -42,7 +43,9 @@ public final class Checkpointer {
 		boolean leaveRunning = args.flag("--leave-running");
 		String owner = args.option("--owner", null);
 		Inventory inventory = node.scanner.scan(node.hostName);
-		Preflight preflight = args.flag("--migration") ? PreflightCheck.source(inventory, pid) : PreflightCheck.forCheckpoint(inventory, pid);
+		// a fork's dump leaves the tree running and closes its TCP connections in the image (--tcp-close)
+		Preflight preflight = args.flag("--fork") ? PreflightCheck.forFork(inventory, pid) : args.flag("--migration")
+				? PreflightCheck.source(inventory, pid) : PreflightCheck.forCheckpoint(inventory, pid);
 		node.owners.check(preflight.pids(), owner);
 		if (preflight.blocked()) {
 			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))
@@ -53,6 +56,11 @@ public final class Checkpointer {
 		}
 		String name = args.option("--name", "pid" + pid + "-" + LocalDateTime.now().format(STAMP));
 		Path dir = node.library.dir(name);
+		String streamTo = args.option("--stream-to", null);
+		String lazyTo = args.option("--lazy-to", null);
+		if (!args.flag("--migration") && streamTo == null && lazyTo == null) { // a migration's image goes when it ends
+			node.retention.checkRoom(preflight.residentBytes(), "The checkpoint of PID " + pid);
+		}
 		if (Files.exists(dir)) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.", "Pick another name or delete it.");
 		}
@@ -63,8 +71,6 @@ public final class Checkpointer {
 		}
 		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
 				.map(p -> String.join(" ", p.commandLine())).orElse("");
-		String streamTo = args.option("--stream-to", null);
-		String lazyTo = args.option("--lazy-to", null);
 		List<String> dumpFlags = new ArrayList<>(flags);
 		CriuRunner.Outcome outcome;
 		PeerPusher.PageStream stream = null;
@@ -103,6 +109,18 @@ public final class Checkpointer {
 		}
 		ImageInfo image = node.library.seal(dir, new ImageInfo(name, pid, pids.isEmpty() ? preflight.pids() : pids, command,
 				System.currentTimeMillis(), node.criu.get().version(), flags, 0, 0, 0, List.of()), false);
+		String compression = null;
+		if (streamTo == null && lazyTo == null && !args.flag("--migration")) { // a library image: kept compressed
+			try {
+				ImageCompression.Choice choice = ImageCompression.choose(dir, image);
+				long before = System.nanoTime();
+				image = ImageCompression.compress(node.library, dir, image, choice.level());
+				compression = "zstd " + choice.why() + "; " + (image.totalSize() >> 10) + " KB stored in " + (image.storedSize() >> 10)
+						+ " KB, " + (System.nanoTime() - before) / 1_000_000 + " ms";
+			} catch (IOException | RuntimeException e) { // the image stays as CRIU wrote it: still whole, just larger
+				compression = "not compressed: " + e;
+			}
+		}
 		String state = lazyTo != null ? "serving-pages" : leaveRunning ? "running" : leaveStopped ? "stopped" : "killed";
 		if (state.equals("killed")) {
 			node.signals.awaitGone(preflight.pids());
@@ -112,7 +130,7 @@ public final class Checkpointer {
 					image.memoryPagesSize(), image.otherSize(), outcome.stats(), null, 0);
 		}
 		node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), true,
-				"image " + name + " (" + image.totalSize() + " bytes), tree " + state);
+				"image " + name + " (" + image.totalSize() + " bytes), tree " + state + (compression != null ? "; " + compression : ""));
 		return new CheckpointResult(image, outcome.stats(), outcome.millis(), state, outcome.log().toString(), setupMillis);
 	}
 }

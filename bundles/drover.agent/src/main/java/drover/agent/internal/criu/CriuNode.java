@@ -31,6 +31,7 @@ public final class CriuNode {
 	final OperationRecords records;
 	final TreeOwners owners;
 	final TargetLedger ledger;
+	final ImageRetention retention;
 
 	public CriuNode(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu, AuditLog audit,
 			PeerPusher peers, MigrationLog log, TreeOwners owners) {
@@ -42,6 +43,7 @@ public final class CriuNode {
 		this.peers = peers;
 		this.records = new OperationRecords(hostName, log);
 		this.owners = owners;
+		this.retention = ImageRetention.fromProperties(library, hostName);
 		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
 		this.ledger = new TargetLedger(library.root().resolveSibling("target-ledger"));
 		this.postCopy = new PostCopy(library.root().resolve(".post-copy"), signals, (image, what) -> {
@@ -64,6 +66,10 @@ public final class CriuNode {
 
 	public PostCopy postCopy() {
 		return postCopy;
+	}
+
+	public ImageRetention retention() {
+		return retention;
 	}
 
 	public TargetLedger ledger() {

@@ -102,11 +102,16 @@ public final class ImageLibrary {
 		}
 		ImageInfo info = new ImageInfo(dir.getFileName().toString(), draft.pid(), draft.pids(), draft.command(),
 				draft.createdAt(), draft.criuVersion(), draft.criuFlags(), pages, other, pages + other, files);
+		writeMeta(dir, info);
+		return info;
+	}
+
+	/** Replaces an image's metadata at once (written beside, then moved over it). */
+	void writeMeta(Path dir, ImageInfo info) throws IOException {
 		Path tmp = dir.resolve(META + ".tmp");
 		json.writeValue(tmp.toFile(), info);
 		drover.agent.internal.auth.FileModes.privateFile(tmp);
 		Files.move(tmp, dir.resolve(META), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return info;
 	}
 
 	public void delete(String name) throws RequestException, IOException {

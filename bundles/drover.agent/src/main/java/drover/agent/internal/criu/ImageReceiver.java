@@ -55,6 +55,7 @@ public final class ImageReceiver {
 	public Object receiveImage(Args args, InputStream in, Caller caller) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
 		boolean streamed = args.flag("--streamed");
+		boolean intoLibrary = args.flag("--library");
 		if (Files.exists(node.library.dir(name))) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + node.hostName + ".", null);
 		}
@@ -72,6 +73,9 @@ public final class ImageReceiver {
 			while ((header = TransferHeader.parse(TransferHeader.readLine(in), allowance)) != null) {
 				String file = header.name();
 				long size = header.size();
+				if (intoLibrary) { // a copy into the library counts against its quota; a migration's image is transient
+					node.retention.checkRoom(files.stream().mapToLong(f -> (Long) f.get("bytes")).sum() + size, "Image " + name);
+				}
 				long free = Files.getFileStore(staging).getUsableSpace();
 				if (size > free) { // said before writing, so the disk is not filled to the last byte first
 					throw new IOException("No space left on device for " + file + " (" + size + " bytes, " + free + " free)");
@@ -102,7 +106,9 @@ public final class ImageReceiver {
 				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Image " + name + " arrived without its metadata.", null);
 			}
 			// what arrived is checked as the restore will check it, before it becomes an image
-			UntrustedImage.check(staging, json.readValue(staging.resolve(ImageLibrary.META).toFile(), drover.protocol.ImageInfo.class));
+			drover.protocol.ImageInfo meta = json.readValue(staging.resolve(ImageLibrary.META).toFile(), drover.protocol.ImageInfo.class);
+			UntrustedImage.check(staging, meta);
+			expandWireFiles(name, staging, meta);
 			if (streamed) {
 				node.pageServers.awaitFinished(name);
 				try (var list = Files.list(staging)) {
@@ -131,9 +137,47 @@ public final class ImageReceiver {
 			throw new RequestException(full ? ErrorInfo.NO_SPACE : ErrorInfo.TRANSFER_FAILED, "Cannot store image " + name
 					+ " on " + node.hostName + ": " + e.getMessage(), full ? "Free disk space on " + node.hostName + "." : null);
 		}
-		node.ledger.note(name, TargetLedger.State.IMAGE, 0, node.library.info(name).pids(), false);
+		if (args.flag("--library")) { // an image for the library, no migration's: nothing for a recovery to settle
+			node.ledger.forget(name);
+		} else {
+			node.ledger.note(name, TargetLedger.State.IMAGE, 0, node.library.info(name).pids(), false);
+		}
 		node.audit.record(caller.user(), caller.keyFingerprint(), "receive-image", List.of(name), true, files.size() + " files");
 		return Map.of("image", name, "files", files);
+	}
+
+	/**
+	 * Pages a migration's source sent compressed for the wire ({@code NAME.zst} where the metadata lists NAME) are
+	 * expanded here, to exactly the size the metadata gives, before the image is whole.
+	 */
+	private static void expandWireFiles(String image, Path staging, drover.protocol.ImageInfo meta) throws RequestException,
+			IOException {
+		for (drover.protocol.ImageInfo.ImageFile f : meta.files() == null ? List.<drover.protocol.ImageInfo.ImageFile>of() : meta.files()) {
+			Path packed = staging.resolve(f.name() + ImageCompression.SUFFIX);
+			Path plain = staging.resolve(f.name());
+			if (f.stored() != null || Files.exists(plain) || !Files.isRegularFile(packed)) {
+				continue;
+			}
+			long size = 0;
+			try (InputStream in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(packed));
+					OutputStream out = Files.newOutputStream(plain, java.nio.file.StandardOpenOption.CREATE_NEW,
+							java.nio.file.StandardOpenOption.WRITE)) {
+				FileModes.privateFile(plain);
+				byte[] buffer = new byte[1 << 17];
+				for (int n; (n = in.read(buffer)) > 0 && size <= f.size();) {
+					out.write(buffer, 0, n);
+					size += n;
+				}
+			} catch (IOException | RuntimeException e) {
+				throw new RequestException(ErrorInfo.VERIFY_FAILED, "Image " + image + ": " + packed.getFileName() + " cannot be"
+						+ " decompressed (" + e.getMessage() + ").", "Nothing was kept. The link or the sending agent failed.");
+			}
+			if (size != f.size()) {
+				throw new RequestException(ErrorInfo.VERIFY_FAILED, "Image " + image + ": " + f.name() + " expands to " + size
+						+ " bytes, its metadata says " + f.size() + ".", "Nothing was kept. The sending agent sent a damaged file.");
+			}
+			Files.delete(packed);
+		}
 	}
 
 	/**

@@ -35,6 +35,11 @@ public final class PageServers {
 		return byImage.values().stream().anyMatch(r -> r.port() == port);
 	}
 
+	/** Does a page server of this image run (its staging directory is in use)? */
+	public boolean active(String image) {
+		return byImage.containsKey(image);
+	}
+
 	/** Starts a page server that writes into {@code staging}; returns its loopback port once it listens. */
 	public int start(Path criu, String image, Path staging) throws IOException, RequestException {
 		Files.createDirectories(workDir);

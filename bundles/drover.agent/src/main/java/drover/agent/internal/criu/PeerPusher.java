@@ -168,28 +168,58 @@ public final class PeerPusher implements AutoCloseable {
 	 */
 	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
 			boolean streamed, Consumer<String> progress) throws RequestException, IOException {
+		return push(library, image, target, fingerprint, user, streamed, false, progress);
+	}
+
+	/** {@code library}: a copy into the target's image library, not a migration's step (the target expects it). */
+	public PushResult push(ImageLibrary library, ImageInfo image, String target, String fingerprint, String user,
+			boolean streamed, boolean intoLibrary, Consumer<String> progress) throws RequestException, IOException {
 		long started = System.nanoTime();
-		long total = image.totalSize();
+		long total = image.storedSize();
 		long[] sent = { 0 };
+		long[] sending = { 0 };
+		List<Path> packedFiles = new ArrayList<>();
+		WireCompression.Decision wire = WireCompression.Decision.RAW;
 		List<PushResult.FileCheck> checks = new ArrayList<>();
 		try (ClientSession session = open(target, fingerprint, user)) {
 			Path dir = library.existing(image.name());
-			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::name).toList());
+			// as stored: a compressed library image travels compressed; a migration's pages, if the link is slow enough
+			wire = streamed || intoLibrary ? WireCompression.Decision.RAW : WireCompression.decide(target, dir, image);
+			List<String> names = new ArrayList<>(image.files().stream().map(ImageInfo.ImageFile::onDisk).toList());
+			if (wire.level() > 0) {
+				for (int i = 0; i < names.size(); i++) {
+					String name = names.get(i);
+					if (name.startsWith("pages-") && !name.endsWith(ImageCompression.SUFFIX)) {
+						Path packed = dir.resolve(".wire-" + name + ImageCompression.SUFFIX);
+						packedFiles.add(packed);
+						try (InputStream in = Files.newInputStream(dir.resolve(name));
+								java.io.OutputStream out = new com.github.luben.zstd.ZstdOutputStream(new java.io.BufferedOutputStream(
+										Files.newOutputStream(packed), 1 << 17), WireCompression.LEVEL)) {
+							in.transferTo(out);
+						}
+						names.set(i, name + ImageCompression.SUFFIX); // the target expands it before the image is whole
+					}
+				}
+			}
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
 			List<String> sourceSums = new ArrayList<>();
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
-			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : ""), remote -> {
+			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : "")
+					+ (intoLibrary ? " --library" : ""), remote -> {
 				byte[] buffer = new byte[1 << 17];
 				long lastReport = 0;
 				for (String name : names) {
-					Path file = dir.resolve(name);
+					Path packed = dir.resolve(".wire-" + name);
+					Path file = packedFiles.contains(packed) ? packed : dir.resolve(name);
 					long size = Files.size(file);
 					remote.write((name + " " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 					MessageDigest digest = ImageLibrary.newDigest();
 					try (InputStream in = Files.newInputStream(file)) {
 						int n;
 						while ((n = in.read(buffer)) > 0) {
+							long before = System.nanoTime();
 							remote.write(buffer, 0, n);
+							sending[0] += System.nanoTime() - before;
 							digest.update(buffer, 0, n);
 							sent[0] += n;
 							long now = System.nanoTime();
@@ -220,8 +250,21 @@ public final class PeerPusher implements AutoCloseable {
 			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "Sending image " + image.name() + " to " + target
 					+ " failed after " + sent[0] + " of " + total + " bytes: " + e.getMessage(),
 					"Check the link and the target agent; nothing was restored there.");
+		} finally {
+			deleteAll(packedFiles); // the compressed copies for the wire only
 		}
-		return new PushResult(image.name(), target, checks, sent[0], (System.nanoTime() - started) / 1_000_000);
+		WireCompression.measured(target, sent[0], sending[0] / 1_000_000);
+		return new PushResult(image.name(), target, checks, sent[0], (System.nanoTime() - started) / 1_000_000, wire.why());
+	}
+
+	private static void deleteAll(List<Path> files) {
+		for (Path p : files) {
+			try {
+				Files.deleteIfExists(p);
+			} catch (IOException e) {
+				// a temporary file in the image's directory: it goes with the image
+			}
+		}
 	}
 
 	private interface Writer {

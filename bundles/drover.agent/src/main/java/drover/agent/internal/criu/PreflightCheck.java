@@ -59,7 +59,22 @@ public final class PreflightCheck {
 		return source(inventory, root, CriuPrivileges.ofThisAgent(), false);
 	}
 
+	/**
+	 * The pre-flight of a fork: the tree is dumped while it runs on (--leave-running) and a copy is restored on the
+	 * target. Per resource, what the copy cannot share with the original: its TCP connections are closed in the copy
+	 * (--tcp-close; the original keeps them), a file it writes is written by both where the hosts share storage, a
+	 * listener on any address is fine on another host. Locks are refused as for a migration (the original keeps them).
+	 */
+	public static Preflight forFork(Inventory inventory, int root) throws RequestException {
+		return source(inventory, root, CriuPrivileges.ofThisAgent(), true, true);
+	}
+
 	static Preflight source(Inventory inventory, int root, CriuPrivileges privileges, boolean migration) throws RequestException {
+		return source(inventory, root, privileges, migration, false);
+	}
+
+	static Preflight source(Inventory inventory, int root, CriuPrivileges privileges, boolean migration, boolean fork)
+			throws RequestException {
 		checkMovable(root);
 		List<Integer> tree = tree(inventory, root);
 		Set<Integer> inTree = new HashSet<>(tree);
@@ -80,7 +95,9 @@ public final class PreflightCheck {
 						+ "), so nobody can tell what it holds"));
 			}
 			for (ResourceInfo r : p.resources() == null ? List.<ResourceInfo>of() : p.resources()) {
-				judge(p.pid(), r, facts, verdicts, flags);
+				if (!fork || !ForkVerdicts.judge(p.pid(), r, verdicts, flags)) {
+					judge(p.pid(), r, facts, verdicts, flags);
+				}
 			}
 			knownPrograms(p, verdicts);
 		}

@@ -54,6 +54,22 @@ public final class Restorer {
 					"Nothing was changed. Free the PIDs or restore on another host.");
 		}
 		Path dir = node.library.existing(name);
+		List<Path> expanded;
+		try { // compressed files are expanded, and every hashed file checked, before CRIU reads any of them
+			expanded = ImageCompression.expand(dir, image);
+		} catch (RequestException e) {
+			node.audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), false, e.getMessage());
+			throw e;
+		}
+		try {
+			return restore(args, caller, name, image, dir, flags, migration, restoreStarted);
+		} finally {
+			ImageCompression.removeExpanded(expanded); // the image stays as it was stored
+		}
+	}
+
+	private RestoreResult restore(Args args, Caller caller, String name, ImageInfo image, Path dir, List<String> flags,
+			boolean migration, long restoreStarted) throws RequestException, IOException {
 		boolean lazy = args.flag("--lazy");
 		CriuRunner runner = new CriuRunner(node.criuPath());
 		CriuRunner.Outcome outcome;

@@ -25,6 +25,8 @@ public final class TargetRequests {
 
 	private final CriuNode node;
 	private final Slots incoming;
+	/** Images an operator announced ({@code expect-image}) that another agent may now send into the library. */
+	private final java.util.Set<String> expected = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	public TargetRequests(CriuNode node, int maxIncoming) {
 		this.node = node;
@@ -33,6 +35,40 @@ public final class TargetRequests {
 
 	public Slots incoming() {
 		return incoming;
+	}
+
+	public java.util.Set<String> expected() {
+		return expected;
+	}
+
+	/**
+	 * {@code expect-image NAME}: lets another agent send this node the image NAME for its library, as long as the
+	 * caller keeps the channel open (a copy that outlives its operator's command is not let in).
+	 */
+	public Object expectImage(Args args, InputStream in, Consumer<String> progress) throws RequestException, IOException {
+		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
+		if (Files.exists(node.library.dir(name))) {
+			throw new RequestException(drover.protocol.ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on "
+					+ node.hostName + ".", "Restore it there ('drover restore " + node.hostName + " " + name + "'), or delete it"
+							+ " first ('delete-image').");
+		}
+		if (!expected.add(name)) {
+			throw new RequestException(drover.protocol.ErrorInfo.TOO_BUSY, "Image " + name + " is being copied to "
+					+ node.hostName + " already.", "Wait until that copy ends.");
+		}
+		try {
+			progress.accept(Json.newMapper().writeValueAsString(ProgressEvent.queued(name, 0, "expecting image " + name + " on "
+					+ node.hostName)));
+			byte[] sink = new byte[256];
+			while (in.read(sink) >= 0) {
+				// the caller writes nothing; EOF (or a broken channel) ends the permission
+			}
+		} catch (IOException e) {
+			// the channel broke: the permission ends all the same
+		} finally {
+			expected.remove(name);
+		}
+		return Map.of("expected", name);
 	}
 
 	public TargetStatus status(Args args) throws RequestException, IOException {

@@ -56,6 +56,9 @@ final class UntrustedImage {
 		for (ImageInfo.ImageFile file : image.files() == null ? List.<ImageInfo.ImageFile>of() : image.files()) {
 			try {
 				ImageLibrary.checkName(file.name());
+				if (file.stored() != null) {
+					ImageLibrary.checkName(file.stored());
+				}
 			} catch (RequestException e) {
 				throw refused(name, "its metadata lists the file name '" + shown(file.name()) + "' (a file name must have no"
 						+ " '/' and no '..')");

@@ -30,6 +30,7 @@ import drover.agent.internal.proc.ProcScanner;
 import drover.core.AgentClient;
 import drover.core.AgentConnection;
 import drover.core.HostEntry;
+import drover.core.migration.ForkRunner;
 import drover.core.migration.MigrationJournal;
 import drover.core.migration.MigrationListener;
 import drover.core.migration.MigrationRunner;
@@ -66,6 +67,8 @@ public final class MigrationService {
 		final List<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 		final CompletableFuture<MigrationReport> end = new CompletableFuture<>();
 		volatile MigrationRunner runner;
+		/** A fork (the request's mode FORK) runs here instead of a migration. */
+		volatile ForkRunner fork;
 		volatile MigrationReport queued;
 		volatile boolean cancelled;
 		volatile Thread thread;
@@ -78,7 +81,14 @@ public final class MigrationService {
 
 		MigrationState state() {
 			MigrationRunner r = runner;
-			return r == null ? MigrationState.QUEUED : r.state();
+			ForkRunner f = fork;
+			return r != null ? r.state() : f != null ? f.state() : MigrationState.QUEUED;
+		}
+
+		MigrationReport current() {
+			MigrationRunner r = runner;
+			ForkRunner f = fork;
+			return r != null ? r.report() : f != null ? f.report() : queued;
 		}
 	}
 
@@ -132,7 +142,8 @@ public final class MigrationService {
 			throw new RequestException(ErrorInfo.NO_SUCH_PROCESS, "No process " + request.pid() + " on " + hostName + ".",
 					"List the processes with 'drover ps " + hostName + "'.");
 		}
-		String id = "mig-" + hostName + "-" + request.pid() + "-" + System.currentTimeMillis();
+		String id = (request.mode() == MigrationMode.FORK ? "fork-" : "mig-") + hostName + "-" + request.pid() + "-"
+				+ System.currentTimeMillis();
 		List<Integer> tree = scanner.treePids(request.pid());
 		owners.claim(id, tree.isEmpty() ? List.of(request.pid()) : tree); // refused if another migration has one of them
 		Owned o = new Owned(id, request, caller);
@@ -168,6 +179,10 @@ public final class MigrationService {
 					ReconnectingPeer remote = new ReconnectingPeer(target(o.request), () -> peers.connect(target(o.request),
 							o.request.targetHostKey()))) {
 				MigrationListener listener = listener(o);
+				if (o.request.mode() == MigrationMode.FORK) {
+					report = fork(o, entry, local, remote, listener);
+					return;
+				}
 				MigrationRunner runner = entry == null
 						? new MigrationRunner(local, remote, o.request.targetHostKey(), listener).id(o.id)
 								.postCopy(o.request.mode() == MigrationMode.POST_COPY).operator(operator(o.caller))
@@ -193,12 +208,32 @@ public final class MigrationService {
 			report = report != null ? report : cancelledReport(o);
 		} catch (RuntimeException e) {
 			LOG.error("migration {} failed inside the agent", o.id, e);
-			report = report != null ? report : o.runner != null ? o.runner.report() : cancelledReport(o);
+			report = report != null ? report : o.current() != null && o.current() != o.queued ? o.current() : cancelledReport(o);
 			report.warnings.add("The agent failed while running it: " + e + " (see the agent's log).");
 		} finally {
 			ticket.close();
+			if (report != null) {
+				finish(o, report);
+			}
 		}
-		finish(o, report);
+	}
+
+	/**
+	 * Runs (or, with {@code entry}, picks up) a fork: the original is never held frozen, so a fork has no HELD state
+	 * to wait in; it ends at once, one way or the other.
+	 */
+	private MigrationReport fork(Owned o, MigrationJournal.Entry entry, ReconnectingPeer local, ReconnectingPeer remote,
+			MigrationListener listener) {
+		ForkRunner runner = entry == null
+				? new ForkRunner(local, remote, o.request.targetHostKey(), listener).id(o.id).operator(operator(o.caller))
+				: ForkRunner.resumed(local, remote, o.request.targetHostKey(), listener, entry);
+		runner.journal(journal.of(o.id)).cancelWhen(() -> o.cancelled);
+		o.fork = runner;
+		if (entry == null) {
+			return o.cancelled ? cancelledInto(runner.report()) : runner.fork(o.request.pid(), o.request.acceptWarnings());
+		}
+		stopLeftoverDump(entry);
+		return runner.recover("The agent of " + hostName + " restarted");
 	}
 
 	private void finish(Owned o, MigrationReport report) {
@@ -362,7 +397,7 @@ public final class MigrationService {
 			if (o.end.isDone()) {
 				continue;
 			}
-			MigrationReport current = o.runner != null ? o.runner.report() : o.queued;
+			MigrationReport current = o.current();
 			if (current != null) {
 				try { // a copy: the runner goes on changing its own
 					MigrationReport copy = json.readValue(json.writeValueAsBytes(current), MigrationReport.class);
