@@ -202,8 +202,9 @@ class AuditChainTest {
 
 			// the oldest kept file removed by hand: no rotation in the chain says its entries were dropped
 			Files.delete(two);
+			long firstOfOne = read(json, good.get(0)).path("seq").asLong();
 			err = DemoHostsCli.err("history", "test-node", "--verify");
-			assertTrue(err.contains("BROKEN"), err);
+			assertTrue(err.contains("broken at entry " + firstOfOne) && err.contains("entries were removed"), err);
 		} finally {
 			System.clearProperty("drover.agent.auditMaxBytes");
 			System.clearProperty("drover.agent.auditFiles");
