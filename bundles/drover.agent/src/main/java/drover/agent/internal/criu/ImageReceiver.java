@@ -51,7 +51,7 @@ public final class ImageReceiver {
 		if (!Libc.available()) {
 			throw PageSocket.unavailable();
 		}
-		node.pageServers.start(criu, name, staging, in, raw.take());
+		node.pageServers.start(criu, name, staging, in, raw::take); // "ready" only once CRIU runs
 		node.audit.record(caller.user(), caller.keyFingerprint(), "page-server", List.of(name), true,
 				"page channel on this request's SSH channel (socketpair, nothing listens)");
 		try {

@@ -24,6 +24,11 @@ public final class PageServers {
 	private record Running(Process criu, PageSocket socket) {
 	}
 
+	/** The page channel's output, taken once CRIU runs. */
+	public interface Output {
+		OutputStream take() throws RequestException;
+	}
+
 	private final Path workDir;
 	private final Map<String, Running> byImage = new ConcurrentHashMap<>();
 
@@ -32,10 +37,11 @@ public final class PageServers {
 	}
 
 	/**
-	 * Starts a page server that writes into {@code staging} and relays its socket to {@code in}/{@code out} (the
-	 * page channel); returns once CRIU runs. The relay ends with CRIU (its last answer sent) or with the channel.
+	 * Starts a page server that writes into {@code staging}; then {@code out} supplies the page channel's output
+	 * (taking it says "ready" to the source), and the socket is relayed to it and {@code in}. The relay ends with
+	 * CRIU (its last answer sent) or with the channel.
 	 */
-	public void start(Path criu, String image, Path staging, InputStream in, OutputStream out) throws IOException, RequestException {
+	public void start(Path criu, String image, Path staging, InputStream in, Output out) throws IOException, RequestException {
 		Files.createDirectories(workDir);
 		PageSocket socket = PageSocket.open();
 		List<String> command = new java.util.ArrayList<>(CriuRunner.withPrivateUmask(criu));
@@ -56,7 +62,14 @@ public final class PageServers {
 			}
 		});
 		byImage.put(image, new Running(process, socket));
-		socket.relay(in, out, image, null);
+		OutputStream channel;
+		try {
+			channel = out.take();
+		} catch (RequestException | RuntimeException e) {
+			stop(image);
+			throw e;
+		}
+		socket.relay(in, channel, image, null);
 	}
 
 	/** Waits while the page channel of {@code image} carries pages (the source's dump runs); at most {@code millis}. */
