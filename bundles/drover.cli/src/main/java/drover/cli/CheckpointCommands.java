@@ -258,9 +258,10 @@ final class CheckpointCommands {
 			AuditChain.Verdict verdict = AuditChain.verify(lines, JSON);
 			if (!json) {
 				if (verdict.ok()) {
-					out.printf("The audit log of %s holds: %d chained entries%s, the last is %d with hash %s.%n", host,
+					out.printf("The audit log of %s holds: %d chained entries%s%s, the last is %d with hash %s.%n", host,
 							verdict.entries(), verdict.legacyLines() > 0 ? " (after " + verdict.legacyLines() + " older unchained lines)"
-									: "", verdict.lastSeq(), verdict.lastHash());
+									: "", verdict.firstSeq() > 1 ? " from entry " + verdict.firstSeq() + " (the agent's rotation dropped the"
+											+ " files before it, as the chain records)" : "", verdict.lastSeq(), verdict.lastHash());
 					out.println("Keep that hash elsewhere: a log cut short at its end still verifies, one that no longer ends"
 							+ " with it does not.");
 				} else {

@@ -117,7 +117,11 @@ public final class AgentClient implements AutoCloseable {
 					ownKey != null ? "Add this node's key (its 'hello' answer has it as nodeKey) to that agent's authorized_keys."
 							: "Add its public key (" + host.keyPath(home) + ".pub) to the agent's authorized_keys.", e);
 		}
-		return new AgentConnection(host, new SshTransport(host.name(), session));
+		AgentConnection connection = new AgentConnection(host, new SshTransport(host.name(), session));
+		if (ownKey == null) { // an operator's key, not an agent's node key: it vouches for the migrations it starts
+			connection.signTicketsWith(key);
+		}
+		return connection;
 	}
 
 	private static String hintFor(HostEntry host, String refusal) {

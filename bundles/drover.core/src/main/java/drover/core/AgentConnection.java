@@ -43,6 +43,10 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	private final HostEntry host;
 	private final Transport transport;
 	private final ObjectMapper json = Json.newMapper();
+	/** The operator's key this connection logged in with: it signs migration tickets (null for an agent's node key). */
+	private java.security.KeyPair operatorKey;
+	/** The ticket a source agent presents to this target for its incoming slot (set by the migration it runs). */
+	private volatile String ticket;
 
 	public AgentConnection(HostEntry host, Transport transport) {
 		this.host = host;
@@ -267,11 +271,20 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 				return false;
 			}
 		}, Timeouts.REQUEST.callerWait());
+	/** Signs the tickets of migrations started through this connection with {@code key} (the operator's own). */
+	void signTicketsWith(java.security.KeyPair key) {
+		this.operatorKey = key;
+	}
+
+	/** The operator's ticket this connection presents with its incoming-slot request (a source agent's, to its target). */
+	public void presentTicket(String ticket) {
+		this.ticket = ticket;
 	}
 
 	@Override
 	public AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException {
-		return transport.hold(Protocol.INCOMING_SLOT + " " + quote(id), line -> {
+		String line0 = Protocol.INCOMING_SLOT + " " + quote(id) + (ticket == null ? "" : " --ticket " + quote(ticket));
+		return transport.hold(line0, line -> {
 			try {
 				ProgressEvent event = json.readValue(line, ProgressEvent.class);
 				queue.accept(event);
@@ -294,6 +307,15 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 
 	/** Hands a migration to this agent (its source): it owns it from now on. Answers the migration's ID. */
 	public String migrate(MigrationRequest migration) throws IOException {
+		if (migration.ticket() == null && operatorKey != null) {
+			try { // the operator's word that this migration is wanted: the target lets the source's node key in for it alone
+				migration = migration.withTicket(drover.protocol.MigrationTicket.sign(operatorKey,
+						org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(operatorKey.getPublic()), migration.targetHostKey(),
+						migration.pid(), System.currentTimeMillis()).encode());
+			} catch (java.security.GeneralSecurityException e) {
+				throw new IOException("Cannot sign the migration ticket with the operator's key: " + e.getMessage(), e);
+			}
+		}
 		return request(Protocol.MIGRATE + " " + quote(json.writeValueAsString(migration))).path("id").asText();
 	}
 

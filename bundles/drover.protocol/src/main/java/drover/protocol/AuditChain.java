@@ -27,8 +27,10 @@ public final class AuditChain {
 
 	/** What a verification found: {@code brokenSeq} and {@code brokenLine} are 0 when the chain holds. */
 	public record Verdict(boolean ok, int entries, int legacyLines, long lastSeq, String lastHash, long brokenSeq,
-			int brokenLine, String reason) {
+			int brokenLine, String reason, long firstSeq) {
 	}
+
+	private static final Pattern DROPPED = Pattern.compile("\"droppedThrough\":(\\d+)[,}]");
 
 	private AuditChain() {
 	}
@@ -65,6 +67,16 @@ public final class AuditChain {
 		String prev = genesis(legacy.toString());
 		long seq = 0;
 		int entries = 0;
+		// a log whose oldest rotated files were dropped begins after entry N, which the chain itself must say: a rotation
+		// event (protected by the hashes after it) names N as droppedThrough; only then is a start past entry 1 accepted
+		if (legacyLines == 0 && first < lines.size()) {
+			long firstSeq = firstSeq(lines.get(first), json);
+			if (firstSeq > 1 && droppedThrough(lines).contains(firstSeq - 1)) {
+				seq = firstSeq - 1;
+				prev = prevOf(lines.get(first), json);
+			}
+		}
+		long startedAfter = seq;
 		for (int i = first; i < lines.size(); i++) {
 			String line = lines.get(i);
 			int lineNo = i + 1;
@@ -101,7 +113,34 @@ public final class AuditChain {
 			seq = entrySeq;
 			entries++;
 		}
-		return new Verdict(true, entries, legacyLines, seq, prev, 0, 0, "the chain holds");
+		return new Verdict(true, entries, legacyLines, seq, prev, 0, 0, "the chain holds", startedAfter + 1);
+	}
+
+	private static long firstSeq(String line, ObjectMapper json) {
+		try {
+			return json.readTree(line).path("seq").asLong(-1);
+		} catch (java.io.IOException e) {
+			return -1;
+		}
+	}
+
+	private static String prevOf(String line, ObjectMapper json) {
+		try {
+			return json.readTree(line).path("prev").asText();
+		} catch (java.io.IOException e) {
+			return "";
+		}
+	}
+
+	private static java.util.Set<Long> droppedThrough(List<String> lines) {
+		java.util.Set<Long> dropped = new java.util.HashSet<>();
+		for (String line : lines) {
+			Matcher m = DROPPED.matcher(line);
+			if (m.find() && line.contains("\"operation\":\"audit-rotate\"")) {
+				dropped.add(Long.parseLong(m.group(1)));
+			}
+		}
+		return dropped;
 	}
 
 	private static boolean chained(String line) {
@@ -109,7 +148,7 @@ public final class AuditChain {
 	}
 
 	private static Verdict broken(int entries, int legacyLines, long seq, String prev, long at, int line, String reason) {
-		return new Verdict(false, entries, legacyLines, seq, prev, at, line, reason);
+		return new Verdict(false, entries, legacyLines, seq, prev, at, line, reason, 0);
 	}
 
 	public static String sha256(String text) {

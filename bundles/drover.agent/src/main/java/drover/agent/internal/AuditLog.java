@@ -38,14 +38,19 @@ import drover.protocol.Json;
  * post-copy copy stopped) are {@code event}s. A room's own {@link #record} for the caller during a request becomes
  * the result of that request's end entry rather than a third line.
  * <p>
- * Rotation is not done here: the log grows until an operator moves it away (then the next entry's {@code prev} is
- * the hash of nothing, and the moved file, verified on its own, keeps its last hash to compare).
+ * Rotation by size: once the file would pass {@code -Ddrover.agent.auditMaxBytes} (10 MB), it becomes
+ * {@code audit.jsonl.1} (the older ones move up to {@code .N}, {@code -Ddrover.agent.auditFiles}, 5 by default; the
+ * oldest beyond that is dropped) and a new file starts with an {@code audit-rotate} event that goes on with the same
+ * chain: its {@code seq} follows the last entry's and its {@code prev} is that entry's hash. When a file is dropped,
+ * that event says up to which entry ({@code droppedThrough}), inside the chain; a verifier then accepts that the kept
+ * entries begin after it, and nowhere else. {@code history --raw} serves the kept files oldest first, one chain.
  */
 public final class AuditLog {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 	/** An argument longer than this (a migration request, a record) is kept as its start and its hash. */
 	private static final int MAX_ARG = 512;
+	static final String ROTATE = "audit-rotate";
 
 	private final Path file;
 	private final ObjectMapper json = Json.newMapper();
@@ -184,6 +189,59 @@ public final class AuditLog {
 	/** Numbers, chains, writes and fsyncs one entry; its seq. */
 	private synchronized long append(Map<String, Object> fields) throws IOException {
 		FileChannel out = channel();
+		long max = Long.getLong("drover.agent.auditMaxBytes", 10L << 20);
+		if (seq > 0 && out.size() >= max && !ROTATE.equals(fields.get("operation"))) {
+			rotate();
+		}
+		return write(fields);
+	}
+
+	/** The current file becomes .1 (the others move up, the oldest beyond the kept number goes); the chain goes on. */
+	private void rotate() throws IOException {
+		int keep = Math.max(1, Integer.getInteger("drover.agent.auditFiles", 5));
+		channel.close();
+		channel = null;
+		Long dropped = null;
+		Path oldest = rotated(keep);
+		if (Files.exists(oldest)) {
+			dropped = lastSeq(Files.readAllLines(oldest, StandardCharsets.UTF_8));
+			Files.delete(oldest);
+		}
+		for (int i = keep - 1; i >= 1; i--) {
+			if (Files.exists(rotated(i))) {
+				Files.move(rotated(i), rotated(i + 1));
+			}
+		}
+		Files.move(file, rotated(1));
+		channel = open();
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("phase", "event");
+		event.put("operation", ROTATE);
+		event.put("user", "drover-agent");
+		event.put("role", "agent");
+		event.put("result", "entries up to " + seq + " are in " + rotated(1).getFileName() + (dropped == null ? ""
+				: "; " + oldest.getFileName() + " (entries up to " + dropped + ") was dropped, " + keep + " files are kept"));
+		if (dropped != null) {
+			event.put("droppedThrough", dropped);
+		}
+		write(event);
+	}
+
+	private Path rotated(int n) {
+		return file.resolveSibling(file.getFileName() + "." + n);
+	}
+
+	private Long lastSeq(List<String> lines) throws IOException {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (AuditChain.hashOf(lines.get(i)) != null && lines.get(i).startsWith("{\"seq\":")) {
+				return json.readTree(lines.get(i)).path("seq").asLong();
+			}
+		}
+		return null;
+	}
+
+	private long write(Map<String, Object> fields) throws IOException {
+		FileChannel out = channel();
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("seq", seq + 1);
 		entry.put("time", Instant.now().toString());
@@ -207,6 +265,9 @@ public final class AuditLog {
 	private FileChannel channel() throws IOException {
 		if (channel == null || !channel.isOpen()) {
 			List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+			if (lines.stream().noneMatch(l -> AuditChain.hashOf(l) != null) && Files.exists(rotated(1))) {
+				lines = Files.readAllLines(rotated(1), StandardCharsets.UTF_8); // the agent stopped right after a rotation
+			}
 			String last = null;
 			StringBuilder before = new StringBuilder();
 			for (String line : lines) {
@@ -223,11 +284,16 @@ public final class AuditLog {
 				seq = 0;
 				prev = AuditChain.genesis(before.toString());
 			}
-			channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
-					PosixFilePermissions.asFileAttribute(FileModes.PRIVATE_FILE));
-			FileModes.privateFile(file);
+			channel = open();
 		}
 		return channel;
+	}
+
+	private FileChannel open() throws IOException {
+		FileChannel opened = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
+				PosixFilePermissions.asFileAttribute(FileModes.PRIVATE_FILE));
+		FileModes.privateFile(file);
+		return opened;
 	}
 
 	private static List<String> shorten(List<String> args) {
@@ -275,9 +341,21 @@ public final class AuditLog {
 		return shown.subList(Math.max(0, shown.size() - Math.max(0, limit)), shown.size());
 	}
 
-	/** The log's lines exactly as stored (for {@code history --raw}, which a verifier checks on its own side). */
+	/**
+	 * The log's lines exactly as stored, the rotated files first, oldest first (for {@code history --raw}, which a
+	 * verifier checks on its own side as one chain).
+	 */
 	public synchronized List<String> rawLines() throws IOException {
-		return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+		List<String> lines = new ArrayList<>();
+		for (int i = Math.max(1, Integer.getInteger("drover.agent.auditFiles", 5)) + 1; i >= 1; i--) {
+			if (Files.exists(rotated(i))) {
+				lines.addAll(Files.readAllLines(rotated(i), StandardCharsets.UTF_8));
+			}
+		}
+		if (Files.exists(file)) {
+			lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+		}
+		return lines;
 	}
 
 	public Path file() {

@@ -83,6 +83,9 @@ public final class RequestDispatcher {
 	/** The longest request line taken (a migration request or record is a few KB). */
 	private static final int MAX_LINE = Integer.getInteger("drover.agent.maxRequestLine", 256 << 10);
 
+	private final drover.agent.internal.auth.MigrationTickets tickets;
+	private volatile String hostKeyFingerprint;
+
 	public RequestDispatcher(AgentConfig config) {
 		this.config = config;
 		this.spawner = new Spawner(config.stateDir().resolve("spawned"));
@@ -113,6 +116,9 @@ public final class RequestDispatcher {
 		this.service = new MigrationService(config.name(), config.port(), config.stateDir(), this, scanner, owners, audit,
 				nodeKey.pair(), Integer.getInteger("drover.agent.maxOutgoing", 2));
 		this.evacuations = new EvacuationService(config.name(), config.stateDir(), this, scanner, service, audit, nodeKey.pair());
+		this.tickets = new drover.agent.internal.auth.MigrationTickets(
+				new drover.agent.internal.auth.AuthorizedKeys(config.authorizedKeys()), this::ownHostKey,
+				config.stateDir().resolve("tickets"));
 		this.authorizer = new Authorizer(ProcessGuard.forThisNode(), new Authorizer.MigrationsHere() {
 			@Override
 			public boolean known(String name) throws IOException {
@@ -130,7 +136,35 @@ public final class RequestDispatcher {
 				return !target.incoming().owners().isEmpty() || node.ledger().all().stream()
 						.anyMatch(e -> e.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED);
 			}
-		}, scanner::treePids);
+		}, scanner::treePids, this::admitTicket);
+	}
+
+	/** A node key's incoming slot: admitted on an operator's ticket, whose operator the audit log then names. */
+	private void admitTicket(String id, String ticket) throws RequestException {
+		ImageLibrary.checkName(id);
+		drover.agent.internal.auth.MigrationTickets.Voucher voucher = tickets.admit(id, ticket);
+		audit.record("drover-agent", null, "ticket", List.of(id), true, "migration " + id + " vouched for by operator "
+				+ voucher.operator().describe() + " (PID " + voucher.ticket().pid() + ", ticket valid until "
+				+ java.time.Instant.ofEpochSecond(voucher.ticket().expiresAt()) + ")");
+	}
+
+	/** This agent's host key fingerprint (SHA256:...), which a ticket must name; null while unreadable. */
+	private String ownHostKey() {
+		String known = hostKeyFingerprint;
+		if (known == null) {
+			try {
+				var provider = new org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider(config.hostKey());
+				provider.setAlgorithm(org.apache.sshd.common.config.keys.KeyUtils.EC_ALGORITHM);
+				for (java.security.KeyPair pair : provider.loadKeys(null)) {
+					known = org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(pair.getPublic());
+					break;
+				}
+			} catch (RuntimeException e) {
+				LOG.warn("cannot read the host key {} to check tickets: {}", config.hostKey(), e.toString());
+			}
+			hostKeyFingerprint = known;
+		}
+		return known;
 	}
 
 	/**
@@ -210,11 +244,6 @@ public final class RequestDispatcher {
 		}
 	}
 
-	/** For the SSH server's forwarding filter: forwards may reach this agent's page servers and nothing else. */
-	public boolean forwardAllowed(int port) {
-		return node.pageServers().allows(port);
-	}
-
 	public ObjectMapper json() {
 		return json;
 	}
@@ -246,6 +275,11 @@ public final class RequestDispatcher {
 	 * changes the node, its begin entry is written to the audit log; a request that cannot be audited is refused.
 	 */
 	public Reply handle(String line, Caller caller, InputStream in, Consumer<String> progress) {
+		return handle(line, caller, in, RawChannel.none(), progress);
+	}
+
+	/** The same, for a request on an SSH channel whose output a page channel may take for raw bytes. */
+	public Reply handle(String line, Caller caller, InputStream in, RawChannel raw, Consumer<String> progress) {
 		if (line != null && line.length() > MAX_LINE) {
 			audit.refused(caller, "(too long)", List.of(), line.length() + " chars");
 			return error(ErrorInfo.TOO_LARGE, "Request of " + line.length() + " characters refused: this agent takes at most "
@@ -270,7 +304,7 @@ public final class RequestDispatcher {
 			return error(e.code(), e.getMessage(), e.hint());
 		}
 		if (!Authorizer.changesState(request)) {
-			return serve(words, caller, in, progress);
+			return serve(words, caller, in, raw, progress);
 		}
 		AuditLog.Op op;
 		try {
@@ -283,7 +317,7 @@ public final class RequestDispatcher {
 		}
 		Reply reply = null;
 		try {
-			reply = serve(words, caller, in, progress);
+			reply = serve(words, caller, in, raw, progress);
 			return reply;
 		} finally {
 			op.end(reply != null && reply.error() == null, reply == null ? "the agent failed during it"
@@ -292,7 +326,7 @@ public final class RequestDispatcher {
 	}
 
 	/** Serves a request that was admitted (and, if it changes the node, audited as begun). */
-	private Reply serve(List<String> words, Caller caller, InputStream in, Consumer<String> progress) {
+	private Reply serve(List<String> words, Caller caller, InputStream in, RawChannel raw, Consumer<String> progress) {
 		String request = words.get(0);
 		List<String> args = words.subList(1, words.size());
 		try {
@@ -313,12 +347,12 @@ public final class RequestDispatcher {
 			case Protocol.KILL_TREE -> ok(trees.killTree(args(request, args, "--force"), caller));
 			case Protocol.PUSH_IMAGE -> ok(push(args(request, args, "--streamed", "--library"), caller, progress));
 			case Protocol.RECEIVE_IMAGE -> ok(receiver.receiveImage(args(request, args, "--streamed", "--library"), in, caller));
-			case Protocol.PAGE_SERVER -> ok(receiver.pageServer(args(request, args), caller));
+			case Protocol.PAGE_SERVER -> ok(receiver.pageServer(args(request, args), caller, in, raw));
 			case Protocol.ABORT_IMAGE, Protocol.MIGRATION_ABORT -> ok(target.abort(args(request, args), caller));
 			case Protocol.MIGRATION_STATUS -> ok(target.status(args(request, args)));
 			case Protocol.INCOMING_SLOT -> ok(target.holdIncoming(args(request, args), in, progress));
 			case Protocol.EXPECT_IMAGE -> ok(target.expectImage(args(request, args), in, progress));
-			case Protocol.LAZY_SOURCE -> ok(postCopy.lazySource(args(request, args), caller));
+			case Protocol.LAZY_SOURCE -> ok(postCopy.lazySource(args(request, args), caller, in, raw));
 			case Protocol.LAZY_FINISH -> ok(postCopy.lazyFinish(args(request, args), caller));
 			case Protocol.LAZY_ABORT -> ok(postCopy.lazyAbort(args(request, args, "--resume"), caller));
 			case Protocol.LAZY_WAIT -> ok(postCopy.lazyWait(args(request, args), caller, progress));

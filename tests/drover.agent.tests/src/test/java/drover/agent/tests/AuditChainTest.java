@@ -156,4 +156,58 @@ class AuditChainTest {
 			throw new AssertionError(line, e);
 		}
 	}
+
+	/**
+	 * Past its size cap the log rotates: the current file becomes audit.jsonl.1 (the older ones move up, the oldest
+	 * beyond the kept number is dropped) and the chain goes on in the new file. {@code history --verify} checks the
+	 * kept files as one chain, saying from which entry on (the rotation recorded what it dropped); an entry changed in
+	 * a rotated file breaks it there, and so does a kept file removed by hand (no rotation says it was dropped).
+	 */
+	@Test
+	void theAuditLogRotatesBySizeAndVerifiesAsOneChainAcrossItsFiles() throws Exception {
+		System.setProperty("drover.agent.auditMaxBytes", "3000");
+		System.setProperty("drover.agent.auditFiles", "2");
+		try (LocalAgent agent = agentWithCli()) {
+			try (AgentConnection c = agent.connect()) {
+				for (int i = 0; i < 60; i++) {
+					assertEquals("forbidden", assertFails(() -> c.request("kill-tree 1"))); // one refused entry each
+				}
+			}
+			Path log = agent.stateDir.resolve("audit.jsonl");
+			Path one = log.resolveSibling("audit.jsonl.1");
+			Path two = log.resolveSibling("audit.jsonl.2");
+			assertTrue(Files.exists(one) && Files.exists(two), "two rotated files are kept");
+			assertFalse(Files.exists(log.resolveSibling("audit.jsonl.3")), "no third one");
+			for (Path file : List.of(log, one, two)) {
+				assertTrue(Files.size(file) < 3000 + 1000, file + " stays near the cap: " + Files.size(file));
+			}
+			ObjectMapper json = new ObjectMapper();
+			assertTrue(lines(log).get(0).contains("\"operation\":\"audit-rotate\""), "the new file starts with the rotation");
+			long firstKept = read(json, lines(two).get(0)).path("seq").asLong();
+			assertTrue(firstKept > 1, "the oldest files were dropped: the kept ones start at entry " + firstKept);
+			List<String> current = lines(log);
+			long last = read(json, current.get(current.size() - 1)).path("seq").asLong();
+			String ok = DemoHosts.cli("history", "test-node", "--verify");
+			assertTrue(ok.contains("from entry " + firstKept) && ok.contains("the last is " + last), ok);
+
+			// a changed entry in a rotated file breaks the chain there
+			List<String> good = lines(one);
+			List<String> changed = new ArrayList<>(good);
+			changed.set(2, changed.get(2).replace("\"phase\":\"refused\"", "\"phase\":\"event\""));
+			Files.write(one, changed);
+			long changedSeq = read(json, good.get(2)).path("seq").asLong();
+			String err = DemoHostsCli.err("history", "test-node", "--verify");
+			assertTrue(err.contains("broken at entry " + changedSeq) && err.contains("content was changed"), err);
+			Files.write(one, good);
+
+			// the oldest kept file removed by hand: no rotation in the chain says its entries were dropped
+			Files.delete(two);
+			long firstOfOne = read(json, good.get(0)).path("seq").asLong();
+			err = DemoHostsCli.err("history", "test-node", "--verify");
+			assertTrue(err.contains("broken at entry " + firstOfOne) && err.contains("entries were removed"), err);
+		} finally {
+			System.clearProperty("drover.agent.auditMaxBytes");
+			System.clearProperty("drover.agent.auditFiles");
+		}
+	}
 }

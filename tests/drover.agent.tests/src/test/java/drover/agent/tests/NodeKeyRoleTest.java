@@ -21,6 +21,7 @@ import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.protocol.Json;
+import drover.protocol.MigrationTicket;
 
 /**
  * In a real demo cluster (simulated hosts in namespaces), one node's key on another node: it cannot spawn,
@@ -104,6 +105,64 @@ class NodeKeyRoleTest {
 		}
 		try (AgentConnection one = hosts.connect("citest1")) {
 			one.killTree(List.of(counter.pid));
+		}
+	}
+
+	/**
+	 * A node key cannot get the first step of a migration (an incoming slot, which every later step needs) for a
+	 * migration no operator started: not without a ticket, not with one it signed itself, not with the operator's
+	 * fingerprint over its own signature, not with a genuine operator ticket for another target, nor with one that
+	 * admitted another migration already. Every refusal is in the target's audit log; the genuine ticket's use names
+	 * the operator there. Without a slot, the steps that follow are refused too.
+	 */
+	@Test
+	void aNodeKeyGetsNoStepOfAMigrationWithoutTheOperatorsTicketForIt() throws Exception {
+		KeyPair nodeKey = new SimpleGeneratorHostKeyProvider(hosts.demoDir().resolve("citest1").resolve("node_key")).loadKeys(null)
+				.iterator().next();
+		KeyPair operatorKey = drover.core.KeyToolkit.load(new drover.core.DroverHome(home).defaultKey());
+		String operator = KeyUtils.getFingerPrint(operatorKey.getPublic());
+		HostEntry target = hosts.host("citest2");
+		String pinned = KeyUtils.getFingerPrint(hosts.client.pins().pinned(target.endpoint()));
+		String other = KeyUtils.getFingerPrint(hosts.client.pins().pinned(hosts.host("citest1").endpoint()));
+		long now = System.currentTimeMillis();
+		String invented = "m-invented-" + Long.toHexString(now);
+		try (AgentClient asNode = new AgentClient(nodeKey); AgentConnection node = asNode.connect(target, pinned)) {
+			java.util.Map<String, String> attempts = new java.util.LinkedHashMap<>();
+			attempts.put("no ticket", "");
+			attempts.put("signed by the node itself", " --ticket " + MigrationTicket.sign(nodeKey,
+					KeyUtils.getFingerPrint(nodeKey.getPublic()), pinned, 4242, now).encode());
+			attempts.put("the operator's name over the node's signature", " --ticket "
+					+ MigrationTicket.sign(nodeKey, operator, pinned, 4242, now).encode());
+			attempts.put("the operator's ticket for another target", " --ticket "
+					+ MigrationTicket.sign(operatorKey, operator, other, 4242, now).encode());
+			attempts.put("garbage", " --ticket bm90LWEtdGlja2V0.AAAA");
+			for (var attempt : attempts.entrySet()) {
+				String refused = refusal(node, "incoming-slot " + invented + attempt.getValue());
+				assertTrue(refused.startsWith("forbidden"), attempt.getKey() + " -> " + refused);
+			}
+			for (String step : List.of("receive-image " + invented, "page-server " + invented, "lazy-source " + invented,
+					"restore " + invented + " --migration", "lazy-wait " + invented)) {
+				String refused = refusal(node, step);
+				assertTrue(refused.startsWith("forbidden") && refused.contains("takes part in no migration"), step + " -> " + refused);
+			}
+			// a genuine ticket admits the one migration it is first used for, and no other
+			String genuine = MigrationTicket.sign(operatorKey, operator, pinned, 4242, now).encode();
+			node.presentTicket(genuine);
+			try (AutoCloseable slot = node.holdIncomingSlot(invented + "-a", event -> {
+			})) {
+				assertTrue(slot != null);
+			}
+			String reused = refusal(node, "incoming-slot " + invented + "-b --ticket " + genuine);
+			assertTrue(reused.startsWith("forbidden") && reused.contains("used already"), reused);
+		}
+		try (AgentConnection two = hosts.connect("citest2")) {
+			List<JsonNode> history = two.history();
+			long refusals = history.stream().filter(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
+					&& e.path("operation").asText().equals("incoming-slot")).count();
+			assertTrue(refusals >= 6, "every refused slot is audited with the node key: " + refusals);
+			assertTrue(history.stream().anyMatch(e -> e.path("operation").asText().equals("ticket")
+					&& e.toString().contains(invented + "-a") && e.toString().contains(operator)),
+					"the admitted slot names the operator behind it: " + history);
 		}
 	}
 }

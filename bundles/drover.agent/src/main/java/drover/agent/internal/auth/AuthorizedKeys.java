@@ -97,6 +97,20 @@ public final class AuthorizedKeys {
 		return new Lookup(null, refusal);
 	}
 
+	/** A key the file lists now, by its fingerprint, with who it is; null if none (or it expired). */
+	public synchronized java.util.Map.Entry<PublicKey, KeyIdentity> byFingerprint(String fingerprint) {
+		reloadIfChanged();
+		if (fileProblem != null) {
+			return null;
+		}
+		for (Entry entry : entries) {
+			if (entry.identity.fingerprint().equals(fingerprint) && (entry.expiry == null || Instant.now().isBefore(entry.expiry))) {
+				return java.util.Map.entry(entry.key, entry.identity);
+			}
+		}
+		return null;
+	}
+
 	/** Every key the file lists now (for the start-up message and tests). */
 	public synchronized List<KeyIdentity> identities() {
 		reloadIfChanged();

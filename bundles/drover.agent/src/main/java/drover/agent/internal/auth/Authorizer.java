@@ -31,7 +31,9 @@ public final class Authorizer {
 		/** For a migration this node knows by the name in the request (an incoming slot held for it, or its ledger). */
 		NAMED_MIGRATION,
 		/** While some migration to this node is under way (the source confirms its copy runs: inventory). */
-		ANY_MIGRATION
+		ANY_MIGRATION,
+		/** With an operator's ticket for the migration it names (an incoming slot: what makes a name known). */
+		TICKET
 	}
 
 	/** The rule for one request. */
@@ -77,7 +79,7 @@ public final class Authorizer {
 			Map.entry(Protocol.PAGE_SERVER, new Rule(Role.ADMIN, NodeUse.NAMED_MIGRATION, true)),
 			Map.entry(Protocol.ABORT_IMAGE, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
 			Map.entry(Protocol.MIGRATION_ABORT, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
-			Map.entry(Protocol.INCOMING_SLOT, new Rule(Role.ADMIN, NodeUse.ALWAYS, true)),
+			Map.entry(Protocol.INCOMING_SLOT, new Rule(Role.ADMIN, NodeUse.TICKET, true)),
 			Map.entry(Protocol.EXPECT_IMAGE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.SCHEDULE_CHECKPOINT, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.SCHEDULES, READ),
@@ -101,15 +103,30 @@ public final class Authorizer {
 	private static final Set<String> PID_REQUESTS = Set.of(Protocol.CHECKPOINT, Protocol.RESUME, Protocol.KILL_TREE,
 			Protocol.PREFLIGHT);
 
+	/** The target's check of an operator's ticket (see {@link MigrationTickets}). */
+	public interface Tickets {
+		void admit(String id, String ticket) throws RequestException;
+	}
+
 	private final ProcessGuard guard;
 	private final MigrationsHere migrations;
 	private final Trees trees;
+	private final Tickets tickets;
 	private final ObjectMapper json = Json.newMapper();
 
 	public Authorizer(ProcessGuard guard, MigrationsHere migrations, Trees trees) {
+		this(guard, migrations, trees, (id, ticket) -> {
+			throw new RequestException(ErrorInfo.FORBIDDEN, "'incoming-slot " + id + "' refused for another agent's key: this"
+					+ " node checks no tickets.", "Nothing was done.");
+		});
+	}
+
+	/** {@code tickets}: what admits a node key's {@code incoming-slot}, the first step of every migration to this node. */
+	public Authorizer(ProcessGuard guard, MigrationsHere migrations, Trees trees, Tickets tickets) {
 		this.guard = guard;
 		this.migrations = migrations;
 		this.trees = trees;
+		this.tickets = tickets;
 	}
 
 	/** Does {@code request} change the node (so it is audited before it starts and after it ends)? */
@@ -140,6 +157,13 @@ public final class Authorizer {
 		String why = switch (rule.node()) {
 		case NEVER -> "another agent's key may only take part in migrations";
 		case ALWAYS -> null;
+		case TICKET -> {
+			// the first step of a migration to this node: only on an operator's signed word (nothing else makes a name known)
+			String name = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("");
+			int at = args.indexOf("--ticket");
+			tickets.admit(name, at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null);
+			yield null;
+		}
 		case ANY_MIGRATION -> anyMigration() ? null : "another agent's key may read this only while a migration to this node is under way";
 		case NAMED_MIGRATION -> {
 			String name = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("");

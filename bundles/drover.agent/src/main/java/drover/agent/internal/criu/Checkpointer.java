@@ -79,16 +79,26 @@ public final class Checkpointer {
 			if (lazyTo != null) {
 				// post-copy: everything but the memory now; CRIU keeps the tree frozen and serves the pages to the target
 				outcome = node.postCopy.dump(new CriuRunner(node.criuPath()), name, pid, dir, flags, preflight.pids(),
-						port -> node.peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"), port));
+						socket -> node.peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"), socket));
 				setupMillis = Math.max(0, (System.nanoTime() - started) / 1_000_000 - outcome.millis());
 			} else {
+				PageSocket pages = null;
 				if (streamTo != null) {
-					// pages go to the target's page server while CRIU dumps, through a forward inside our SSH session
-					stream = node.peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"));
-					dumpFlags.addAll(List.of("--page-server", "--address", "127.0.0.1", "--port", Integer.toString(stream.localPort())));
+					// pages go to the target's page server while CRIU dumps, on the migration's page channel: a socketpair
+					// CRIU holds one end of, relayed by this agent through an SSH channel of its session to the target
+					pages = PageSocket.open();
+					try {
+						stream = node.peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"), pages);
+					} catch (RequestException | IOException | RuntimeException e) {
+						pages.close();
+						throw e;
+					}
 				}
 				setupMillis = (System.nanoTime() - started) / 1_000_000;
-				outcome = new CriuRunner(node.criuPath()).dump(pid, dir, dumpFlags, leaveStopped);
+				outcome = new CriuRunner(node.criuPath()).dump(pid, dir, dumpFlags, leaveStopped, pages);
+				if (stream != null) {
+					stream.settle(10_000); // the target's page server answered CRIU's goodbye: the relay ends by itself
+				}
 			}
 		} catch (RequestException | IOException e) {
 			node.signals.resumeIfStopped(preflight.pids()); // a failed dump may leave the tree frozen: never leave it so

@@ -33,25 +33,33 @@ public final class CriuRunner {
 	}
 
 	public Outcome dump(int pid, Path dir, List<String> flags, boolean leaveStopped) throws RequestException, IOException {
+		return dump(pid, dir, flags, leaveStopped, null);
+	}
+
+	/** A dump whose pages go to a page server through {@code pages} (its fd 3, {@code --ps-socket 3}), if not null. */
+	Outcome dump(int pid, Path dir, List<String> flags, boolean leaveStopped, PageSocket pages) throws RequestException, IOException {
 		List<String> args = new ArrayList<>(List.of("dump", "-t", Integer.toString(pid), "-D", dir.toString(), "-o",
 				"dump.log", "--display-stats"));
 		if (leaveStopped) {
 			args.add("--leave-stopped");
 		}
 		args.addAll(flags);
-		return run(args, dir.resolve("dump.log"), "dump of PID " + pid);
+		if (pages != null) {
+			args.addAll(List.of("--page-server", "--ps-socket", "3"));
+		}
+		return run(args, dir.resolve("dump.log"), "dump of PID " + pid, pages);
 	}
 
 	public Outcome restore(Path dir, List<String> flags) throws RequestException, IOException {
 		List<String> args = new ArrayList<>(List.of("restore", "-D", dir.toString(), "-d", "-o", "restore.log",
 				"--display-stats", "--pidfile", dir.resolve("restored.pid").toString()));
 		args.addAll(flags);
-		return run(args, dir.resolve("restore.log"), "restore of image " + dir.getFileName());
+		return run(args, dir.resolve("restore.log"), "restore of image " + dir.getFileName(), null);
 	}
 
-	private Outcome run(List<String> args, Path log, String what) throws RequestException, IOException {
+	private Outcome run(List<String> args, Path log, String what, PageSocket pages) throws RequestException, IOException {
 		long started = System.nanoTime();
-		Process process = start(args, java.util.Map.of());
+		Process process = start(args, java.util.Map.of(), pages);
 		// its output is read aside: reading it here would block until CRIU exits, and the time limit would never fire
 		java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
 			try {
@@ -93,12 +101,20 @@ public final class CriuRunner {
 
 	/** Starts CRIU with {@code args} and returns at once; the caller reads its output and waits for it. */
 	Process start(List<String> args, java.util.Map<String, String> environment) throws RequestException, IOException {
+		return start(args, environment, null);
+	}
+
+	/** The same, with {@code pages}' child end as CRIU's fd 3 when not null (see {@link SpawnedCriu}). */
+	Process start(List<String> args, java.util.Map<String, String> environment, PageSocket pages) throws RequestException, IOException {
 		if (criu == null || !Files.isExecutable(criu)) {
 			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
 					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
 		}
 		List<String> command = withPrivateUmask(criu);
 		command.addAll(args);
+		if (pages != null) {
+			return SpawnedCriu.start(command, environment, pages);
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
 		builder.environment().putAll(environment);

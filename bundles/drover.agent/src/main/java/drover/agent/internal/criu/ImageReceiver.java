@@ -32,8 +32,13 @@ public final class ImageReceiver {
 		this.node = node;
 	}
 
-	/** Target side of a streamed migration: a page server writing into the image's staging directory. */
-	public Object pageServer(Args args, Caller caller) throws RequestException, IOException {
+	/**
+	 * Target side of a streamed migration, and its page channel: a page server writing into the image's staging
+	 * directory, fed through this request's own SSH channel (raw bytes both ways, relayed to the socketpair CRIU
+	 * holds). The request lasts as long as the pages flow; it ends with CRIU or with the channel.
+	 */
+	public Object pageServer(Args args, Caller caller, InputStream in, drover.agent.internal.RawChannel raw)
+			throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
 		if (Files.exists(node.library.dir(name))) {
 			throw new RequestException(ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on " + node.hostName + ".", null);
@@ -42,9 +47,19 @@ public final class ImageReceiver {
 		ImageLibrary.deleteTree(staging);
 		FileModes.privateDir(staging);
 		node.ledger.note(name, TargetLedger.State.INCOMING, 0, List.of(), false);
-		int port = node.pageServers.start(node.criuPath(), name, staging);
-		node.audit.record(caller.user(), caller.keyFingerprint(), "page-server", List.of(name), true, "loopback port " + port);
-		return Map.of("image", name, "port", port);
+		Path criu = node.criuPath();
+		if (!Libc.available()) {
+			throw PageSocket.unavailable();
+		}
+		node.pageServers.start(criu, name, staging, in, raw::take); // "ready" only once CRIU runs
+		node.audit.record(caller.user(), caller.keyFingerprint(), "page-server", List.of(name), true,
+				"page channel on this request's SSH channel (socketpair, nothing listens)");
+		try {
+			node.pageServers.awaitChannel(name, drover.protocol.Timeouts.CRIU.agent().toMillis());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return Map.of("image", name);
 	}
 
 	/**

@@ -1,7 +1,8 @@
 package drover.agent.internal.criu;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,17 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import drover.agent.internal.RequestException;
-import drover.agent.internal.proc.ProcState;
 import drover.protocol.ErrorInfo;
 
 /**
- * CRIU page servers this agent runs to receive the memory pages of a migrating process while the source
- * dumps them. Each listens on this node's loopback only; the source reaches it through a port forward inside
- * its SSH session to this agent, and the SSH server forwards only to the ports listed here.
+ * CRIU page servers this agent runs to receive the memory pages of a migrating process while the source dumps
+ * them. Each reads its pages from a socketpair this agent made ({@code --ps-socket 3}); the agent relays the
+ * other end to the source's page channel (the {@code page-server} request's own SSH channel). Nothing listens:
+ * the pages reach this CRIU from that channel only, and it ends with the channel.
  */
 public final class PageServers {
 
-	private record Running(int port, Path pidFile) {
+	private record Running(Process criu, PageSocket socket) {
+	}
+
+	/** The page channel's output, taken once CRIU runs. */
+	public interface Output {
+		OutputStream take() throws RequestException;
 	}
 
 	private final Path workDir;
@@ -30,9 +36,40 @@ public final class PageServers {
 		this.workDir = workDir;
 	}
 
-	/** May an SSH session open a forward to this loopback port? Only to a page server started here. */
-	public boolean allows(int port) {
-		return byImage.values().stream().anyMatch(r -> r.port() == port);
+	/**
+	 * Starts a page server that writes into {@code staging}; then {@code out} supplies the page channel's output
+	 * (taking it says "ready" to the source), and the socket is relayed to it and {@code in}. The relay ends with
+	 * CRIU (its last answer sent) or with the channel.
+	 */
+	public void start(Path criu, String image, Path staging, InputStream in, Output out) throws IOException, RequestException {
+		Files.createDirectories(workDir);
+		PageSocket socket = PageSocket.open();
+		List<String> command = new java.util.ArrayList<>(CriuRunner.withPrivateUmask(criu));
+		command.addAll(List.of("page-server", "-D", staging.toString(), "-W", workDir.toString(), "--ps-socket", "3",
+				"-o", image + ".log"));
+		Process process;
+		try {
+			process = SpawnedCriu.start(command, Map.of(), socket);
+		} catch (IOException | RuntimeException e) {
+			socket.close();
+			throw e;
+		}
+		Thread.ofVirtual().start(() -> {
+			try {
+				process.getInputStream().transferTo(OutputStream.nullOutputStream()); // its log is in the work dir
+			} catch (IOException e) {
+				// gone
+			}
+		});
+		byImage.put(image, new Running(process, socket));
+		OutputStream channel;
+		try {
+			channel = out.take();
+		} catch (RequestException | RuntimeException e) {
+			stop(image);
+			throw e;
+		}
+		socket.relay(in, channel, image, null);
 	}
 
 	/** Does a page server of this image run (its staging directory is in use)? */
@@ -40,32 +77,12 @@ public final class PageServers {
 		return byImage.containsKey(image);
 	}
 
-	/** Starts a page server that writes into {@code staging}; returns its loopback port once it listens. */
-	public int start(Path criu, String image, Path staging) throws IOException, RequestException {
-		Files.createDirectories(workDir);
-		int port = PostCopy.freeLoopbackPort();
-		Path pidFile = workDir.resolve(image + ".pid");
-		Files.deleteIfExists(pidFile);
-		List<String> command = new java.util.ArrayList<>(CriuRunner.withPrivateUmask(criu));
-		command.addAll(List.of("page-server", "-D", staging.toString(), "-W", workDir.toString(),
-				"--address", "127.0.0.1", "--port", Integer.toString(port), "--daemon", "--pidfile", pidFile.toString(),
-				"-o", image + ".log"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		try {
-			// --daemon: CRIU returns once the socket listens
-			if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				process.destroyForcibly();
-				throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU's page server did not start: " + output.trim(),
-						"See " + workDir.resolve(image + ".log") + ".");
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted", e);
+	/** Waits while the page channel of {@code image} carries pages (the source's dump runs); at most {@code millis}. */
+	public void awaitChannel(String image, long millis) throws InterruptedException {
+		Running running = byImage.get(image);
+		if (running != null) {
+			running.socket().await(millis);
 		}
-		byImage.put(image, new Running(port, pidFile));
-		return port;
 	}
 
 	/** Waits until the page server of {@code image} has written everything and exited (it serves one dump). */
@@ -74,19 +91,18 @@ public final class PageServers {
 		if (running == null) {
 			return;
 		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (alive(running) && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(5);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
+		boolean finished;
+		try {
+			finished = running.criu().waitFor(60, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			finished = false;
 		}
 		byImage.remove(image);
-		if (alive(running)) {
+		if (!finished || running.criu().exitValue() != 0) {
 			stop(running);
-			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The page server for " + image + " did not finish.",
+			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The page server for " + image
+					+ (finished ? " failed (exit " + running.criu().exitValue() + ")." : " did not finish."),
 					"See " + workDir.resolve(image + ".log") + ".");
 		}
 	}
@@ -100,22 +116,7 @@ public final class PageServers {
 	}
 
 	private static void stop(Running running) {
-		long pid = pid(running);
-		if (pid > 0) {
-			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-		}
-	}
-
-	private static boolean alive(Running running) {
-		long pid = pid(running);
-		return pid > 0 && ProcState.alive(pid);
-	}
-
-	private static long pid(Running running) {
-		try {
-			return Long.parseLong(Files.readString(running.pidFile()).trim());
-		} catch (IOException | NumberFormatException e) {
-			return -1;
-		}
+		running.criu().destroyForcibly();
+		running.socket().cut();
 	}
 }

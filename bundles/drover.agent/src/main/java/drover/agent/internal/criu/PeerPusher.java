@@ -64,16 +64,8 @@ public final class PeerPusher implements AutoCloseable {
 				String pinned = session.getConnectionContext() == null ? null : session.getConnectionContext().getAttribute(PINNED);
 				return pinned != null && KeyUtils.getFingerPrint(key).equals(pinned);
 			});
-			// The only forward a target may open back to this node: to the loopback port this node's CRIU serves a
-			// post-copy migration's memory pages on (the port was named in our own remote forwarding request).
-			client.setForwardingFilter(new org.apache.sshd.server.forward.StaticDecisionForwardingFilter(false) {
-				@Override
-				public boolean canConnect(org.apache.sshd.server.forward.TcpForwardingFilter.Type type, SshdSocketAddress address,
-						org.apache.sshd.common.session.Session session) {
-					return type == org.apache.sshd.server.forward.TcpForwardingFilter.Type.Forwarded
-							&& SshdSocketAddress.isLoopback(address.getHostName());
-				}
-			});
+			// No forward either way: memory pages travel on page channels (see openPageChannel)
+			client.setForwardingFilter(org.apache.sshd.server.forward.RejectAllForwardingFilter.INSTANCE);
 			client.start();
 		}
 		return client;
@@ -115,27 +107,35 @@ public final class PeerPusher implements AutoCloseable {
 		return session;
 	}
 
-	/** A page server on the target, reachable here on {@code localPort} through a forward inside the SSH session. */
-	public record PageStream(ClientSession session, int localPort) implements AutoCloseable {
+	/** A page channel to the target: its session, and the socket whose relay it feeds. Closing it cuts both. */
+	public record PageStream(ClientSession session, PageSocket socket) implements AutoCloseable {
+
+		/** Waits (at most {@code millis}) until the relay ended by itself, i.e. CRIU here and there said goodbye. */
+		public void settle(long millis) {
+			try {
+				socket.await(millis);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 		@Override
 		public void close() {
+			socket.cut();
 			session.close(false);
 		}
 	}
 
 	/**
-	 * Asks the target to run a CRIU page server for {@code image} and forwards a local loopback port to it
-	 * through the SSH session, so that CRIU's dump here streams the pages to the target as it writes them.
+	 * Asks the target to run a CRIU page server for {@code image}, fed through this request's own SSH channel, and
+	 * relays {@code socket} (whose other end this node's CRIU dump gets) to that channel.
 	 */
-	public PageStream openPageStream(String image, String target, String fingerprint, String user)
+	public PageStream openPageStream(String image, String target, String fingerprint, String user, PageSocket socket)
 			throws RequestException, IOException {
 		ClientSession session = open(target, fingerprint, user);
 		try {
-			int remotePort = exec(session, "page-server " + image, remote -> {
-			}, target).path("port").asInt();
-			SshdSocketAddress local = session.startLocalPortForwarding(new SshdSocketAddress("127.0.0.1", 0),
-					new SshdSocketAddress("127.0.0.1", remotePort));
-			return new PageStream(session, local.getPort());
+			openPageChannel(session, drover.protocol.Protocol.PAGE_SERVER + " " + image, image, target, socket);
+			return new PageStream(session, socket);
 		} catch (IOException | RequestException | RuntimeException e) {
 			session.close(true);
 			throw e;
@@ -143,23 +143,73 @@ public final class PeerPusher implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the way for a post-copy migration: a forward inside the SSH session from a loopback port on the
-	 * target back to {@code localPort} here (where this node's CRIU serves the memory pages), and tells the
-	 * target that port. Closing the session cuts the way.
+	 * Opens the page channel of a post-copy migration: the target's lazy-pages daemon will fetch pages through it
+	 * from this node's CRIU, which holds the other end of {@code socket}. Closing the result cuts the channel.
 	 */
-	public AutoCloseable openLazyLink(String image, String target, String fingerprint, String user, int localPort)
+	public AutoCloseable openLazyLink(String image, String target, String fingerprint, String user, PageSocket socket)
 			throws RequestException, IOException {
 		ClientSession session = open(target, fingerprint, user);
 		try {
-			SshdSocketAddress bound = session.startRemotePortForwarding(new SshdSocketAddress("127.0.0.1", 0),
-					new SshdSocketAddress("127.0.0.1", localPort));
-			exec(session, drover.protocol.Protocol.LAZY_SOURCE + " " + image + " " + bound.getPort(), remote -> {
-			}, target);
-			return () -> session.close(true);
+			openPageChannel(session, drover.protocol.Protocol.LAZY_SOURCE + " " + image, image, target, socket);
+			return new PageStream(session, socket);
 		} catch (IOException | RequestException | RuntimeException e) {
 			session.close(true);
 			throw e;
 		}
+	}
+
+	/**
+	 * An exec channel that carries raw page traffic once the target says it is ready (a line on stderr), relayed
+	 * to {@code socket}. A target that refuses answers an envelope on stdout instead, which becomes the exception.
+	 */
+	private void openPageChannel(ClientSession session, String line, String image, String target, PageSocket socket)
+			throws IOException, RequestException {
+		ChannelExec channel = session.createExecChannel(line);
+		channel.open().verify(TIMEOUT);
+		var timer = java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+		var ready = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.CompletableFuture.runAsync(() -> {
+			if (!ready.get()) {
+				channel.close(true); // no answer in time: the read below ends
+			}
+		}, timer);
+		InputStream err = channel.getInvertedErr();
+		java.io.ByteArrayOutputStream lineBytes = new java.io.ByteArrayOutputStream();
+		int b;
+		String said = null;
+		while ((b = err.read()) >= 0) { // byte by byte: nothing after the ready line may be taken from the stream
+			if (b != '\n') {
+				lineBytes.write(b);
+				continue;
+			}
+			String text = lineBytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+			lineBytes.reset();
+			if (text.equals(drover.agent.internal.RawChannel.READY)) {
+				said = text;
+				break;
+			}
+		}
+		if (said == null) {
+			byte[] answer = channel.getInvertedOut().readAllBytes();
+			channel.close(true);
+			if (answer.length == 0) {
+				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The target " + target + " did not open the page channel for "
+						+ image + ".", "Check the target agent's log.");
+			}
+			JsonNode envelope = json.readTree(answer);
+			JsonNode error = envelope.path("error");
+			throw new RequestException(error.path("code").asText(ErrorInfo.TRANSFER_FAILED), "The target " + target
+					+ " refused the page channel for " + image + ": " + error.path("message").asText(), error.path("hint").asText(null));
+		}
+		ready.set(true);
+		Thread.ofVirtual().start(() -> {
+			try {
+				err.transferTo(java.io.OutputStream.nullOutputStream()); // a failure's line; the target's log has it too
+			} catch (IOException e) {
+				// closed
+			}
+		});
+		socket.relay(channel.getInvertedOut(), channel.getInvertedIn(), image, () -> channel.close(false));
 	}
 
 	/**

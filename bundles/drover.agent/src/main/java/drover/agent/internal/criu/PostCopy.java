@@ -2,10 +2,6 @@ package drover.agent.internal.criu;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +19,10 @@ import drover.protocol.ErrorInfo;
 /**
  * Post-copy migration, both ends. The source dumps everything but the memory pages ({@code criu dump
  * --lazy-pages}) and keeps the tree frozen while its CRIU serves the pages on this node's loopback; the target
- * restores at once, and CRIU's lazy-pages daemon there fetches the pages through a reverse forward inside the
- * agents' SSH session, on each fault and in the background, until the last one is there. The downtime shrinks
+ * restores at once, and CRIU's lazy-pages daemon there fetches the pages on each fault and in the background,
+ * until the last one is there. The pages travel on the migration's page channel: each CRIU holds one end of a
+ * socketpair its agent made ({@code --ps-socket}), and the agents relay the other ends through an SSH channel of
+ * the source's session to the target ({@code lazy-source}); nothing on either node listens for them. The downtime shrinks
  * to dumping and restoring everything but memory; the price is a window in which the process already runs on
  * the target while part of its memory is still on the source.
  * <p>
@@ -45,12 +43,12 @@ public final class PostCopy {
 			exit 0
 			""";
 
-	/** Opens the way for the target to fetch pages from {@code localPort} here; closing it cuts that way. */
+	/** Opens the page channel to the target for {@code socket}'s agent end; closing it cuts the channel. */
 	public interface LinkOpener {
-		AutoCloseable open(int localPort) throws RequestException, IOException;
+		AutoCloseable open(PageSocket socket) throws RequestException, IOException;
 	}
 
-	private record Serving(Process criu, CompletableFuture<String> output, Path log, int port, List<Integer> pids,
+	private record Serving(Process criu, CompletableFuture<String> output, Path log, PageSocket socket, List<Integer> pids,
 			AutoCloseable link, long startedNanos) {
 	}
 
@@ -63,7 +61,8 @@ public final class PostCopy {
 	/** The agent's audit log: (image, what happened) when this agent stops a copy on its own. */
 	private final java.util.function.BiConsumer<String, String> audit;
 	private final Map<String, Serving> serving = new ConcurrentHashMap<>();
-	private final Map<String, Integer> sourcePorts = new ConcurrentHashMap<>();
+	/** Target side: the page channel of each image whose source opened one, until its daemon takes it. */
+	private final Map<String, PageSocket> sources = new ConcurrentHashMap<>();
 	private final Map<String, Fetching> fetching = new ConcurrentHashMap<>();
 
 	PostCopy(Path workDir, TreeSignals signals, java.util.function.BiConsumer<String, String> audit) {
@@ -88,20 +87,26 @@ public final class PostCopy {
 		}
 		Path marker = workDir.resolve(image + ".dumped");
 		Files.deleteIfExists(marker);
-		int port = freeLoopbackPort();
-		AutoCloseable link = links.open(port);
+		PageSocket socket = PageSocket.open();
+		AutoCloseable link;
+		try {
+			link = links.open(socket);
+		} catch (RequestException | IOException | RuntimeException e) {
+			socket.close();
+			throw e;
+		}
 		long started = System.nanoTime();
 		// the log outside the image: CRIU writes on while it serves, after the image's files were sealed and hashed
 		Path log = workDir.resolve(image + "-dump.log");
 		List<String> args = new ArrayList<>(List.of("dump", "-t", Integer.toString(pid), "-D", dir.toString(), "-o", log.toString(),
-				"--display-stats", "--leave-stopped", "--lazy-pages", "--address", "127.0.0.1", "--port", Integer.toString(port),
-				"--action-script", hook.toString()));
+				"--display-stats", "--leave-stopped", "--lazy-pages", "--ps-socket", "3", "--action-script", hook.toString()));
 		args.addAll(flags);
 		Process criu;
 		try {
-			criu = runner.start(args, Map.of("DROVER_DUMPED", marker.toString()));
-		} catch (RequestException | IOException e) {
+			criu = runner.start(args, Map.of("DROVER_DUMPED", marker.toString()), socket);
+		} catch (RequestException | IOException | RuntimeException e) {
 			closeQuietly(link);
+			socket.close();
 			throw e;
 		}
 		CompletableFuture<String> output = drain(criu.getInputStream());
@@ -110,12 +115,13 @@ public final class PostCopy {
 			if (!criu.isAlive() || System.nanoTime() > deadline) {
 				criu.destroyForcibly();
 				closeQuietly(link);
+				socket.cut();
 				signals.resumeIfStopped(pids); // a failed dump resumes the tree; never leave it frozen
 				throw CriuRunner.failure(log, output.join(), "post-copy dump of PID " + pid);
 			}
 			sleep(2);
 		}
-		serving.put(image, new Serving(criu, output, log, port, pids, link, started)); // first: abort must find it
+		serving.put(image, new Serving(criu, output, log, socket, pids, link, started)); // first: abort must find it
 		marker.toFile().delete();
 		return new CriuRunner.Outcome(CriuRunner.parseStats(""), (System.nanoTime() - started) / 1_000_000, log);
 	}
@@ -141,6 +147,7 @@ public final class PostCopy {
 		}
 		serving.remove(image);
 		closeQuietly(s.link());
+		s.socket().cut();
 		String output = s.output().join();
 		if (s.criu().exitValue() != 0) {
 			signals.send("KILL", s.pids());
@@ -166,11 +173,7 @@ public final class PostCopy {
 			signals.send("STOP", s.pids());
 		}
 		closeQuietly(s.link()); // cuts a fetch under way
-		try (Socket poke = new Socket()) { // ends CRIU's wait for a fetcher that never came
-			poke.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), s.port()), 1000);
-		} catch (IOException e) {
-			// not listening any more: it is serving or gone
-		}
+		s.socket().cut(); // and ends CRIU's wait for a fetcher that never came: its socket reads EOF
 		try {
 			if (!s.criu().waitFor(30, TimeUnit.SECONDS)) {
 				s.criu().destroyForcibly(); // its tracees are detached (and stop on the pending SIGSTOP)
@@ -189,20 +192,29 @@ public final class PostCopy {
 
 	// --- target side ---------------------------------------------------------------------------------------
 
-	/** The source opened a way to its pages: this node's loopback {@code port} leads there for {@code image}. */
-	void expect(String image, int port) {
-		sourcePorts.put(image, port);
+	/** The source opened the page channel of {@code image}: the daemon of its restore gets {@code socket}. */
+	void expect(String image, PageSocket socket) {
+		PageSocket before = sources.put(image, socket);
+		if (before != null) {
+			before.cut(); // a second channel for the same image replaces the first
+		}
 	}
 
 	/** Starts CRIU's lazy-pages daemon for {@code image} and returns once it waits for the restore. */
 	void startFetcher(CriuRunner runner, String image, Path dir) throws RequestException, IOException {
-		Integer port = sourcePorts.remove(image);
-		if (port == null) {
+		PageSocket socket = sources.remove(image);
+		if (socket == null) {
 			throw new RequestException(ErrorInfo.BAD_REQUEST, "No source of memory pages is known for " + image + ".",
 					"A post-copy restore follows a post-copy checkpoint that names this host (--lazy-to).");
 		}
-		Process daemon = runner.start(List.of("lazy-pages", "--page-server", "--address", "127.0.0.1", "--port",
-				Integer.toString(port), "-D", dir.toString(), "-o", "lazy-pages.log", "--status-fd", "1"), Map.of());
+		Process daemon;
+		try {
+			daemon = runner.start(List.of("lazy-pages", "--page-server", "--ps-socket", "3", "-D", dir.toString(), "-o",
+					"lazy-pages.log", "--status-fd", "1"), Map.of(), socket);
+		} catch (RequestException | IOException | RuntimeException e) {
+			socket.cut();
+			throw e;
+		}
 		InputStream out = daemon.getInputStream();
 		int ready = out.read(); // CRIU writes one zero byte to the status fd once its socket for the restore listens
 		CompletableFuture<String> output = drain(out);
@@ -221,7 +233,10 @@ public final class PostCopy {
 
 	/** The image is gone (deleted, aborted): nothing about it to remember. */
 	void forget(String image) {
-		sourcePorts.remove(image);
+		PageSocket socket = sources.remove(image);
+		if (socket != null) {
+			socket.cut();
+		}
 		Fetching f = fetching.get(image);
 		if (f != null && !f.daemon().isAlive()) {
 			fetching.remove(image);
@@ -230,6 +245,10 @@ public final class PostCopy {
 
 	/** The restore failed: the daemon has nothing to serve. */
 	void stopFetcher(String image) {
+		PageSocket socket = sources.remove(image);
+		if (socket != null) {
+			socket.cut();
+		}
 		Fetching f = fetching.remove(image);
 		if (f != null) {
 			f.daemon().destroyForcibly();
@@ -396,13 +415,6 @@ public final class PostCopy {
 			return Files.exists(log) ? Files.readString(log) : fallback;
 		} catch (IOException e) {
 			return fallback;
-		}
-	}
-
-	/** A loopback port free now (CRIU binds it a moment later: another binder in between makes CRIU fail, clearly). */
-	static int freeLoopbackPort() throws IOException {
-		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return probe.getLocalPort();
 		}
 	}
 

@@ -1,16 +1,18 @@
 package drover.agent.internal.criu;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import drover.agent.internal.Args;
 import drover.agent.internal.Caller;
+import drover.agent.internal.RawChannel;
 import drover.agent.internal.RequestException;
 
 /**
- * The requests of a post-copy migration after the freeze: where the source's pages are ({@code lazy-source},
+ * The requests of a post-copy migration after the freeze: the page channel from the source ({@code lazy-source},
  * target), waiting until the target has them all ({@code lazy-wait}, target; {@code lazy-finish}, source), and
  * cutting them off ({@code lazy-abort}, source).
  */
@@ -22,14 +24,25 @@ public final class PostCopyRequests {
 		this.node = node;
 	}
 
-	/** Target side: the source's pages for an image are reachable on a loopback port. */
-	public Object lazySource(Args args, Caller caller) throws RequestException, IOException {
+	/**
+	 * Target side: the page channel of a post-copy migration, on this request's own SSH channel. Its bytes are
+	 * relayed to a socketpair whose other end the restore's lazy-pages daemon gets; the request lasts until the
+	 * pages stop flowing (the daemon finished, the source cut them, or the channel broke).
+	 */
+	public Object lazySource(Args args, Caller caller, InputStream in, RawChannel raw) throws RequestException, IOException {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
-		int port = args.integer(1, "a loopback port");
-		return node.audit.audited(caller, "lazy-source", List.of(name), r -> "loopback port " + port, () -> {
-			node.postCopy.expect(name, port);
-			return Map.of("image", name, "port", port);
-		});
+		PageSocket socket = PageSocket.open();
+		node.postCopy.expect(name, socket);
+		node.audit.record(caller.user(), caller.keyFingerprint(), "lazy-source", List.of(name), true,
+				"page channel on this request's SSH channel (socketpair, nothing listens)");
+		socket.relay(in, raw.take(), name, null);
+		try {
+			socket.await(Long.MAX_VALUE);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			socket.cut();
+		}
+		return Map.of("image", name);
 	}
 
 	/** Source side: waits until the pages of the image stopped being served; the tree is still frozen then. */

@@ -176,8 +176,11 @@ public final class MigrationService {
 			}
 			try (ReconnectingPeer local = new ReconnectingPeer(self(), () -> new AgentConnection(self(),
 					new LocalTransport(dispatcher, o.caller)));
-					ReconnectingPeer remote = new ReconnectingPeer(target(o.request), () -> peers.connect(target(o.request),
-							o.request.targetHostKey()))) {
+					ReconnectingPeer remote = new ReconnectingPeer(target(o.request), () -> {
+						AgentConnection connection = peers.connect(target(o.request), o.request.targetHostKey());
+						connection.presentTicket(o.request.ticket()); // the operator's: the target lets this node in for it alone
+						return connection;
+					})) {
 				MigrationListener listener = listener(o);
 				if (o.request.mode() == MigrationMode.FORK) {
 					report = fork(o, entry, local, remote, listener);

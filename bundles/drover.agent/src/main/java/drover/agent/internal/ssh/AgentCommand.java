@@ -14,6 +14,7 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 
 import drover.agent.internal.Caller;
+import drover.agent.internal.RawChannel;
 import drover.agent.internal.Reply;
 import drover.agent.internal.RequestDispatcher;
 import drover.agent.internal.auth.KeyIdentity;
@@ -64,28 +65,32 @@ final class AgentCommand implements Command {
 		String overCap = channel.getSession().getAttribute(SessionLimits.OVER_CAP);
 		if (key == null) { // cannot happen after public-key authentication; refuse rather than act as the agent
 			Thread.ofVirtual().start(() -> answer(new Reply(null, new ErrorInfo(ErrorInfo.FORBIDDEN, "This session has no key identity.",
-					"Log in with a key."))));
+					"Log in with a key.")), null));
 			return;
 		}
 		Caller caller = Caller.of(channel.getSession().getUsername(), key);
 		String busy = overCap != null ? overCap : limits.enterRequest(key.fingerprint());
 		if (busy != null) {
 			Thread.ofVirtual().start(() -> answer(new Reply(null, new ErrorInfo(ErrorInfo.TOO_BUSY, "Refused: " + busy + ".",
-					"Nothing was done. Close sessions or requests you no longer need, or try again later."))));
+					"Nothing was done. Close sessions or requests you no longer need, or try again later.")), null));
 			return;
 		}
 		Thread.ofVirtual().name("drover-request").start(() -> {
 			try {
-				answer(dispatcher.handle(line, caller, in, this::progress));
+				RawChannel raw = new RawChannel(out, this::progress);
+				answer(dispatcher.handle(line, caller, in, raw, this::progress), raw);
 			} finally {
 				limits.leaveRequest(key.fingerprint());
 			}
 		});
 	}
 
-	private void answer(Reply reply) {
+	/** {@code raw}: a page channel took stdout for its bytes, so the envelope stays off it (stderr says a failure). */
+	private void answer(Reply reply, RawChannel raw) {
 		try {
-			reply.writeTo(out, dispatcher.json());
+			if (raw == null || !raw.taken()) {
+				reply.writeTo(out, dispatcher.json());
+			}
 			if (reply.error() != null) {
 				err.write(("drover-agent: " + reply.error().message() + " " + reply.error().hint() + "\n")
 						.getBytes(StandardCharsets.UTF_8));

@@ -5,17 +5,12 @@ import java.time.Duration;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.common.session.Session;
-import org.apache.sshd.common.util.net.SshdSocketAddress;
-import org.apache.sshd.server.forward.StaticDecisionForwardingFilter;
-import org.apache.sshd.server.forward.TcpForwardingFilter;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 import drover.agent.AgentConfig;
 import drover.agent.internal.RequestDispatcher;
 import drover.agent.internal.auth.AuthorizedKeys;
-import drover.agent.internal.auth.KeyIdentity;
-import drover.agent.internal.auth.Role;
 
 /** Builds the configured SSHD server for one agent. */
 public final class AgentSshServer {
@@ -45,31 +40,11 @@ public final class AgentSshServer {
 		server.setKeyboardInteractiveAuthenticator(null);
 		server.setGSSAuthenticator(null);
 		server.setHostBasedAuthenticator(null);
-		// Port forwarding only for another agent's key (role node, without restrict), only as direct-tcpip to this
-		// node's loopback, and only to a page server the agent itself started for a migration (a source agent streams
-		// memory pages through it); remote forwarding only from an ephemeral loopback port (post-copy).
-		server.setForwardingFilter(new StaticDecisionForwardingFilter(false) {
-			@Override
-			public boolean canConnect(TcpForwardingFilter.Type type, SshdSocketAddress address, Session session) {
-				return nodeMayForward(session) && type == TcpForwardingFilter.Type.Direct
-						&& SshdSocketAddress.isLoopback(address.getHostName())
-						&& dispatcher.forwardAllowed(address.getPort());
-			}
-
-			// A post-copy source asks for a listener on this node's loopback (an ephemeral port) that leads back to
-			// its memory pages; CRIU's lazy-pages daemon here fetches them through it. Nothing else may listen.
-			@Override
-			public boolean canListen(SshdSocketAddress address, Session session) {
-				return nodeMayForward(session) && SshdSocketAddress.isLoopback(address.getHostName()) && address.getPort() == 0;
-			}
-		});
+		// No port forwarding for anybody: memory pages travel on page channels (exec channels bound to one
+		// migration, relayed to a socketpair CRIU holds), so nothing on this node listens for them.
+		server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
 		server.setCommandFactory((channel, command) -> new AgentCommand(command, dispatcher, limits));
 		server.setShellFactory(channel -> new RefusingShell());
 		return server;
-	}
-
-	private static boolean nodeMayForward(Session session) {
-		KeyIdentity key = session.getAttribute(KeyAuthenticator.IDENTITY);
-		return key != null && key.role() == Role.NODE && key.forwarding();
 	}
 }
