@@ -18,6 +18,7 @@ import drover.protocol.Envelope;
 import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRecord;
 import drover.protocol.EvacuationRequest;
+import drover.protocol.EvacuationTarget;
 import drover.protocol.ErrorInfo;
 import drover.protocol.Hello;
 import drover.protocol.ImageInfo;
@@ -353,8 +354,35 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 		return json.treeToValue(request(Protocol.PLAN + " " + quote(json.writeValueAsString(request))), EvacuationPlan.class);
 	}
 
-	/** Hands an evacuation of this agent's host to it (now or at its time); answers its record as kept. */
+	/**
+	 * Hands an evacuation of this agent's host to it (now or at its time); answers its record as kept. Each target
+	 * gets the operator's evacuation ticket, without which it lets the host's node key bring nothing there: valid
+	 * for the run ({@link drover.protocol.MigrationTicket#EVACUATION_RUN} after its start), or, for a repeated one, up
+	 * to the horizon.
+	 */
 	public EvacuationRecord evacuate(EvacuationRequest request) throws IOException {
+		if (operatorKey != null && !request.dryRun()) {
+			long start = Math.max(request.startAt(), System.currentTimeMillis());
+			long expires = request.repeat() != EvacuationRequest.Repeat.NONE
+					? System.currentTimeMillis() + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toMillis()
+					: start + drover.protocol.MigrationTicket.EVACUATION_RUN.toMillis();
+			if (expires > System.currentTimeMillis() + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toMillis()
+					+ drover.protocol.MigrationTicket.EVACUATION_RUN.toMillis()) {
+				throw new IOException("An evacuation can be scheduled at most " + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toDays()
+						+ " days ahead (its targets accept the operator's ticket no longer); choose an earlier --at.");
+			}
+			List<EvacuationTarget> signed = new ArrayList<>();
+			String operator = org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(operatorKey.getPublic());
+			for (EvacuationTarget t : request.targets()) {
+				try {
+					signed.add(t.hostKey() == null ? t
+							: t.withTicket(drover.protocol.MigrationTicket.forEvacuation(operatorKey, operator, t.hostKey(), expires).encode()));
+				} catch (java.security.GeneralSecurityException e) {
+					throw new IOException("Cannot sign the evacuation ticket with the operator's key: " + e.getMessage(), e);
+				}
+			}
+			request = request.withTargets(signed);
+		}
 		return json.treeToValue(request(Protocol.EVACUATE + " " + quote(json.writeValueAsString(request))), EvacuationRecord.class);
 	}
 

@@ -49,6 +49,11 @@ public record EvacuationRequest(String host, EvacuationSelection selection, Evac
 		this(host, selection, rules, overrides, targets, parallel, startAt, repeat, seenPlan, dryRun, Map.of());
 	}
 
+	/** The same request with other targets (the same hosts with the operator's tickets). */
+	public EvacuationRequest withTargets(List<EvacuationTarget> others) {
+		return new EvacuationRequest(host, selection, rules, overrides, others, parallel, startAt, repeat, seenPlan, dryRun, hostSettings);
+	}
+
 	/** The same request for its next run (a repeat), with no plan shown for it. */
 	public EvacuationRequest next() {
 		return new EvacuationRequest(host, selection, rules, overrides, targets, parallel, startAt + repeat.periodMillis(), repeat,

@@ -27,6 +27,15 @@ public record MigrationTicket(String targetHostKey, int pid, String operator, St
 	/** How long a ticket may be presented: enough for a migration to wait for its slots, short enough to be useless later. */
 	public static final Duration LIFETIME = Duration.ofMinutes(30);
 
+	/**
+	 * How far ahead an evacuation ticket may reach: an evacuation scheduled up to this far ahead, or repeated
+	 * within it, runs on the operator's word; a later run is refused by its targets and has to be scheduled again.
+	 */
+	public static final Duration EVACUATION_HORIZON = Duration.ofDays(31);
+
+	/** How long after its start an evacuation's run may still bring trees to a target on its ticket. */
+	public static final Duration EVACUATION_RUN = Duration.ofHours(6);
+
 	private static final String MAGIC = "drover-migration-ticket/1";
 
 	/** The signed bytes. */
@@ -46,6 +55,28 @@ public record MigrationTicket(String targetHostKey, int pid, String operator, St
 		signer.initSign(key.getPrivate());
 		signer.update(unsigned.content());
 		return new MigrationTicket(targetHostKey, pid, operatorFingerprint, unsigned.nonce, unsigned.expiresAt, signer.sign());
+	}
+
+	/**
+	 * A ticket for an evacuation: any tree of the evacuated host ({@code pid} 0) to the target that presents
+	 * {@code targetHostKey}, for as many migrations as the evacuation makes, until {@code expiresAtMillis} (at most
+	 * {@link #EVACUATION_HORIZON} ahead).
+	 */
+	public static MigrationTicket forEvacuation(KeyPair key, String operatorFingerprint, String targetHostKey, long expiresAtMillis)
+			throws GeneralSecurityException {
+		byte[] random = new byte[16];
+		new SecureRandom().nextBytes(random);
+		MigrationTicket unsigned = new MigrationTicket(targetHostKey, 0, operatorFingerprint, HexFormat.of().formatHex(random),
+				expiresAtMillis / 1000, null);
+		Signature signer = Signature.getInstance(algorithm(key.getPrivate().getAlgorithm()));
+		signer.initSign(key.getPrivate());
+		signer.update(unsigned.content());
+		return new MigrationTicket(targetHostKey, 0, operatorFingerprint, unsigned.nonce, unsigned.expiresAt, signer.sign());
+	}
+
+	/** Is this an evacuation's ticket (any tree, many migrations)? */
+	public boolean forEvacuation() {
+		return pid == 0;
 	}
 
 	/** Does {@code key} (the operator's public key) vouch for this ticket? */

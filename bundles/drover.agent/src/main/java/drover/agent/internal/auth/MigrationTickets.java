@@ -21,7 +21,9 @@ import drover.protocol.MigrationTicket;
  * node's authorized_keys (role operator or admin) signed, that names this node's host key, has not expired, and
  * whose nonce was not bound to another migration before. The first use binds the nonce to the migration ID
  * (kept in {@code STATE/tickets}, so a restart does not make a ticket new again); the same migration may present
- * it again (a source that lost its link and holds its slot anew), no other may.
+ * it again (a source that lost its link and holds its slot anew), no other may. An evacuation's ticket (PID 0,
+ * {@link MigrationTicket#forEvacuation}) admits every migration of that evacuation until it expires, at most
+ * {@link MigrationTicket#EVACUATION_HORIZON} ahead: a scheduled evacuation runs with no operator present.
  */
 public final class MigrationTickets {
 
@@ -55,7 +57,9 @@ public final class MigrationTickets {
 		if (ticket.expiresAt() < now) {
 			throw refused(id, "its ticket expired " + (now - ticket.expiresAt()) + " s ago");
 		}
-		if (ticket.expiresAt() > now + MigrationTicket.LIFETIME.toSeconds() + 300) {
+		long horizon = ticket.forEvacuation() ? MigrationTicket.EVACUATION_HORIZON.toSeconds() + MigrationTicket.EVACUATION_RUN.toSeconds()
+				: MigrationTicket.LIFETIME.toSeconds();
+		if (ticket.expiresAt() > now + horizon + 300) {
 			throw refused(id, "its ticket is valid for longer than any operator's side issues one");
 		}
 		String own = ownHostKey.get();
@@ -71,6 +75,9 @@ public final class MigrationTickets {
 		}
 		if (!ticket.signedBy(operator.getKey())) {
 			throw refused(id, "its ticket's signature does not verify with the key " + operator.getValue().describe());
+		}
+		if (ticket.forEvacuation()) {
+			return new Voucher(operator.getValue(), ticket); // many migrations, one evacuation: bound by its expiry
 		}
 		Map<String, String> bound = used();
 		String before = bound.get(ticket.nonce());

@@ -181,7 +181,7 @@ final class EvacuationRun implements Runnable {
 			}
 			MigrationRequest m = new MigrationRequest(r.pid, to.name(), to.address(), to.port(), to.user(), to.hostKey(),
 					r.action == EvacuationAction.MIGRATE_POSTCOPY ? MigrationMode.POST_COPY : MigrationMode.STOP_AND_COPY,
-					record.request.rules().acceptWarnings());
+					record.request.rules().acceptWarnings()).withTicket(to.ticket()); // the operator's, signed when they handed it over
 			r.startedAt = System.currentTimeMillis();
 			Reply reply = service.dispatcher().handle("migrate " + AgentConnection.quote(Json.toJson(m)), caller);
 			if (reply.error() != null) {
