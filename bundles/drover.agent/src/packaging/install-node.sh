@@ -120,7 +120,7 @@ fi
 
 # ---------------------------------------------------------------- start
 LOG=$STATE/agent.log
-before=$(wc -l < "$LOG" 2>/dev/null || echo 0)
+before=0; [ -f "$LOG" ] && before=$(wc -l < "$LOG")
 if [ -n "$SYSTEMD" ]; then
 	systemctl daemon-reload
 	systemctl enable drover-agent.service >/dev/null 2>&1
@@ -135,8 +135,11 @@ else
 		for _ in $(seq 1 100); do [ -d "/proc/$old" ] || break; sleep 0.1; done
 		say "stopped the running agent (PID $old)"
 	fi
-	before=$(wc -l < "$LOG" 2>/dev/null || echo 0)
-	(cd / && setsid "$LAUNCHER" </dev/null >>"$STATE/console.log" 2>&1 & echo $! > "$STATE/agent.pid")
+	before=0; [ -f "$LOG" ] && before=$(wc -l < "$LOG")
+	# the subshell execs setsid, which execs the launcher, which execs java: $! is the agent's PID, and nothing
+	# is left holding this ssh session's output open
+	(cd / && exec setsid "$LAUNCHER" </dev/null >>"$STATE/console.log" 2>&1) &
+	echo $! > "$STATE/agent.pid"
 	say "no systemd on this node (PID 1 is $(cat /proc/1/comm)): started $LAUNCHER detached (setsid), PID $(cat "$STATE/agent.pid");"
 	say "  output in $STATE/console.log; it does not restart by itself (run it under the node's service manager)"
 fi

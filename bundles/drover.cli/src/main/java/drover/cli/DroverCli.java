@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, MigrationsCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
-				ReportCommand.class,
+				ReportCommand.class, AgentCommand.class,
 				DemoCommand.class })
 public final class DroverCli implements Runnable {
 
