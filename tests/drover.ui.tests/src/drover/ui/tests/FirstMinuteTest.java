@@ -71,7 +71,7 @@ class FirstMinuteTest {
 		page.showView(DroverUi.HISTORY_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		session.importRegistry(true);
 		// what the workbench advisor does at start: views for the hosts, then connect them all
-		List<String> hosts = session.cluster().getHosts().stream().map(Host::getName).filter(n -> n.startsWith(DemoCluster.PREFIX)).toList();
+		List<String> hosts = session.cluster().getHosts().stream().map(Host::getName).filter(n -> n.matches(DemoCluster.PREFIX + "[0-9]+")).toList(); // not other tests' hosts in the shared registry
 		assertEquals(List.of(FIRST, SECOND), hosts);
 		StartViews.install(session, page, hosts);
 		session.connectAll();
@@ -89,8 +89,17 @@ class FirstMinuteTest {
 		String store = Ui.waitFor(TIMEOUT, "the sample key-value store in " + FIRST + "'s view", () -> row(first, "python3 sample-kv-store.py"));
 		assertTrue(counter.contains("\u2014") && counter.contains("/scripts/samples/sample-counter.sh"), counter);
 		assertTrue(store.contains("--port 7070"), store);
+		// the picture: processes, not their open files
+		first.getViewer().collapseAll();
+		first.getViewer().expandToLevel(2);
+		second.getViewer().expandToLevel(2);
 		Ui.drain();
 		Screenshots.save(window.getShell(), "FirstMinuteTest.console");
+
+		// Window > Preferences > Drover is there, with the defaults the code reads
+		assertTrue(PlatformUI.getWorkbench().getPreferenceManager().find("drover.ui.preferences") != null, "no Drover preference page");
+		assertEquals(0, drover.ui.internal.prefs.DroverPreferences.postCopyFromMiB());
+		assertTrue(drover.ui.internal.prefs.DroverPreferences.openViewsAtStart() && drover.ui.internal.prefs.DroverPreferences.showFailures());
 
 		// Help > Move Your First Process
 		FirstProcessView help = (FirstProcessView) page.showView(FirstProcessView.ID);
