@@ -9,6 +9,7 @@ TO="$ROOT/docs/images"
 # test screenshot -> name in docs/images
 SHOTS=(
   "ConsoleAgainstAgentTest.sideBySide:console-processes"
+  "FirstMinuteTest.console:console-first-minute"
   "MigrationDragTest.preflight:migration-preflight"
   "MigrationDragTest.progress:migration-progress"
   "HistoryViewTest.history:migration-history"

@@ -9,7 +9,8 @@
 #  - Debian packages: Xvfb + xauth, the GTK 3 libraries SWT 3.135 (GTK) loads, xdotool, imagemagick
 #    (`import` screenshots), iproute2, procps, lsof, openssh-client, tini (PID 1 for simulated hosts),
 #    iputils-ping and netcat-openbsd (connectivity checks in tests), slurm-wlm (slurmctld, slurmd, scontrol)
-#    and munge (the Slurm drain tests run a real cluster over the demo hosts);
+#    and munge (the Slurm drain tests run a real cluster over the demo hosts), openssh-server (a real OpenSSH
+#    server inside a demo host, for 'drover agent install'; installed without starting its daemon);
 #  - a CRIU >= 4.2 that passes `criu check`: the system one if it does, otherwise CRIU from Debian
 #    sid unpacked into a private prefix ($DROVER_CRIU_HOME, default /opt/drover/criu) with its own
 #    libc, run through the wrapper $DROVER_CRIU_HOME/bin/criu (the system libc is not touched);
@@ -70,6 +71,7 @@ BASE_PKGS=(
   tini                         # minimal PID 1 that reaps orphans (simulated hosts)
   iputils-ping netcat-openbsd  # connectivity checks
   slurm-wlm munge              # a real Slurm cluster over the demo hosts in tests (scripts/slurm-cluster.sh)
+  python3                      # ./setup's sample key-value store (scripts/samples)
 )
 
 APT_UPDATED=
@@ -108,8 +110,28 @@ ensure_packages() {
     || die "apt-get install ${to_install[*]} failed"
 }
 
+# Packages whose daemons must not start on this machine: tests run them inside demo hosts only. While they
+# install, Debian's policy-rc.d hook answers 101 ("action forbidden") to invoke-rc.d.
+NO_START_PKGS=(openssh-server)
+ensure_packages_not_started() {
+  local missing=() p
+  for p in "$@"; do pkg_installed "$p" || missing+=("$p"); done
+  if [ ${#missing[@]} -eq 0 ]; then log "package(s) $*: already installed, skipping"; return 0; fi
+  if [ -e /usr/sbin/policy-rc.d ]; then
+    ensure_packages "${missing[@]}"
+    return
+  fi
+  printf '#!/bin/sh\n# written by Drover install-deps.sh while %s installs; removed after\nexit 101\n' "${missing[*]}" > /usr/sbin/policy-rc.d
+  chmod 755 /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT   # also when ensure_packages dies
+  ensure_packages "${missing[@]}"
+  rm -f /usr/sbin/policy-rc.d; trap - EXIT
+  log "${missing[*]}: installed, daemon not started here"
+}
+
 if [ -z "$CRIU_ONLY" ]; then
   ensure_packages "${BASE_PKGS[@]}" "${SWT_GTK_PKGS[@]}"
+  ensure_packages_not_started "${NO_START_PKGS[@]}"
   command -v tini >/dev/null || die "tini installed but not on PATH"
 fi
 

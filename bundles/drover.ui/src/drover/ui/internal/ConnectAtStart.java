@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
  */
 final class ConnectAtStart {
 
-	static final String PREFERENCE = "connectAtStart";
+	static final String PREFERENCE = drover.ui.internal.prefs.DroverPreferences.CONNECT_AT_START;
 	static final String PROPERTY = "drover.console.connectAtStart";
 
 	private ConnectAtStart() {

@@ -17,13 +17,15 @@ public class DroverPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
-		layout.addView(DroverUi.HOSTS_VIEW_ID, IPageLayout.TOP, 0.25f, editorArea);
-		IFolderLayout processes = layout.createFolder("drover.ui.folders.processes", IPageLayout.TOP, 0.68f,
+		// shares chosen at 1600x1000 so that the history's cost charts get about 250 pixels of height, not a
+		// strip of legends: hosts 18 %, process views 43 %, history and Properties the rest
+		layout.addView(DroverUi.HOSTS_VIEW_ID, IPageLayout.TOP, 0.18f, editorArea);
+		IFolderLayout processes = layout.createFolder("drover.ui.folders.processes", IPageLayout.TOP, 0.52f,
 				editorArea);
 		processes.addPlaceholder(DroverUi.PROCESS_VIEW_ID + ":*");
 		// below the processes, in what would be the (hidden) editor area's place
 		layout.addView(DroverUi.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.5f, editorArea);
-		layout.addView(DroverUi.HISTORY_VIEW_ID, IPageLayout.LEFT, 0.6f, DroverUi.PROPERTIES_VIEW_ID);
+		layout.addView(DroverUi.HISTORY_VIEW_ID, IPageLayout.LEFT, 0.66f, DroverUi.PROPERTIES_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.HOSTS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROCESS_VIEW_ID);
 		layout.addShowViewShortcut(DroverUi.PROPERTIES_VIEW_ID);

@@ -19,7 +19,13 @@ public class DroverWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		if (ConnectAtStart.enabled()) {
-			DroverUiPlugin.getDefault().session().connectAll();
+			drover.ui.internal.session.ConsoleSession session = DroverUiPlugin.getDefault().session();
+			org.eclipse.ui.IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+			if (window != null && window.getActivePage() != null && drover.ui.internal.prefs.DroverPreferences.openViewsAtStart()) {
+				drover.ui.internal.views.StartViews.install(session, window.getActivePage(),
+						session.cluster().getHosts().stream().map(drover.model.Host::getName).toList());
+			}
+			session.connectAll();
 		}
 	}
 

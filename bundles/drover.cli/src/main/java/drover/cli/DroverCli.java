@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
-				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class,
+				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class, AgentCommand.class,
 				DemoCommand.class })
 public final class DroverCli implements Runnable {
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
+
+import drover.ui.internal.prefs.DroverPreferences;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -99,6 +101,11 @@ public final class MigrationStarter {
 		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).open() != VerdictDialog.MIGRATE_ID) {
 			return;
 		}
+		if (!warnings && DroverPreferences.confirmEveryMigration()
+				&& !MessageDialog.openConfirm(shell(), "Migrate", "Migrate " + subject + (postCopy ? " post-copy" : "") + "?")) {
+			return;
+		}
+		postCopy = postCopy || largeEnoughForPostCopy(request);
 		// the source agent checks again when it runs the migration (things change); the operator has accepted what was shown
 		new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).postCopy(postCopy)
 				.onAccepted(report -> ui(() -> HistoryMerge.merge(session.cluster(), List.of(report)))).schedule();
@@ -125,8 +132,34 @@ public final class MigrationStarter {
 				r.warnings.forEach(w -> text.append("\n").append(w));
 				text.append("\n\n");
 			}
-			MessageDialog.openError(shell(), FAILURE_TITLE, text.toString().strip());
+			if (DroverPreferences.showFailures()) {
+				MessageDialog.openError(shell(), FAILURE_TITLE, text.toString().strip());
+			}
 		}
+	}
+
+	/** The preference "post-copy from N MiB on": the tree's resident memory, as the model last saw it. */
+	private boolean largeEnoughForPostCopy(MigrationRequest request) {
+		int fromMiB = DroverPreferences.postCopyFromMiB();
+		Host source = session.host(request.source());
+		if (fromMiB <= 0 || source == null) {
+			return false;
+		}
+		long bytes = 0;
+		for (drover.model.Process p : source.getProcesses()) {
+			if (request.pids().contains(p.getPid())) {
+				bytes += treeResident(p);
+			}
+		}
+		return bytes >= fromMiB * 1024L * 1024L;
+	}
+
+	private static long treeResident(drover.model.Process p) {
+		long bytes = p.getResidentMemory();
+		for (drover.model.Process child : p.getChildren()) {
+			bytes += treeResident(child);
+		}
+		return bytes;
 	}
 
 	/** Refreshes the host now, or a little later while a refresh (perhaps from before the move) still runs. */

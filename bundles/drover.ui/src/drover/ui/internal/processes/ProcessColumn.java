@@ -3,6 +3,7 @@ package drover.ui.internal.processes;
 import java.util.Comparator;
 import java.util.function.Function;
 
+import drover.core.model.ProcessNames;
 import drover.model.InetSocketResource;
 import drover.model.OpenResource;
 import drover.model.Process;
@@ -13,8 +14,9 @@ public enum ProcessColumn {
 
 	// the tree column comes first and holds the command: its indentation grows with the depth of the
 	// process tree, which a long command line absorbs and a PID column would not
-	COMMAND("Command / description", 460, ProcessColumn::command, ProcessColumn::describe,
-			Comparator.comparing(ProcessColumn::command, String.CASE_INSENSITIVE_ORDER)),
+	// a process's row starts with its short name (program and main argument), then its whole command line
+	COMMAND("Process: name, command line / resource", 520, ProcessColumn::label, ProcessColumn::describe,
+			Comparator.comparing(ProcessColumn::label, String.CASE_INSENSITIVE_ORDER)),
 	PID("PID", 80, p -> String.valueOf(p.getPid()), r -> "fd " + r.getFd(), Comparator.comparingInt(Process::getPid)),
 	USER("User", 80, p -> nonNull(p.getUser()), r -> "", Comparator.comparing(p -> nonNull(p.getUser()))),
 	STATE("State", 110, p -> nonNull(p.getState()), ProcessColumn::socketState,
@@ -54,6 +56,16 @@ public enum ProcessColumn {
 		String line = p.getCommandLine();
 		// kernel threads have no command line: show their name the way ps does
 		return line == null || line.isBlank() ? "[" + nonNull(p.getName()) + "]" : line;
+	}
+
+	/**
+	 * "python3 sample-kv-store.py — /usr/bin/python3 /srv/sample-kv-store.py --port 7070": the name an operator
+	 * knows the process by, then its command line (whole in the tooltip and the Properties view).
+	 */
+	static String label(Process p) {
+		String full = command(p);
+		String name = ProcessNames.shortName(p.getCommandLine(), p.getName());
+		return name.equals(full) ? full : name + "  —  " + full;
 	}
 
 	private static String describe(OpenResource r) {
