@@ -272,6 +272,8 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 				return false;
 			}
 		}, Timeouts.REQUEST.callerWait());
+	}
+
 	/** Signs the tickets of migrations started through this connection with {@code key} (the operator's own). */
 	void signTicketsWith(java.security.KeyPair key) {
 		this.operatorKey = key;
