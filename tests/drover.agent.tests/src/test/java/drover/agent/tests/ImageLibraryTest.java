@@ -25,7 +25,8 @@ import drover.protocol.Outcome;
  * The image library on a real demo cluster: an image restored on another host later ({@code restore --from}), a
  * host that reboots and gets its checkpointed process back from its disk, a quota that refuses a checkpoint, and
  * images that must not linger (a finished migration's, one past the retention) removed by the agent on its own.
- * The agents run with a 64 MB quota, a 40 s retention, a sweep every 2 s and their migrations' memory pages always
+ * The agents run with a 64 MB quota, a 120 s retention (longer than a reboot of a loaded host takes, which the
+ * reboot test's image must outlive), a sweep every 2 s and their migrations' memory pages always
  * compressed on the wire (the link here is too fast for the automatic choice to compress).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,7 +40,7 @@ class ImageLibraryTest {
 
 	@BeforeAll
 	static void up() throws Exception {
-		System.setProperty("drover.demo.agentOpts", "-Ddrover.agent.imageQuota=64M -Ddrover.agent.imageRetention=40s"
+		System.setProperty("drover.demo.agentOpts", "-Ddrover.agent.imageQuota=64M -Ddrover.agent.imageRetention=120s"
 				+ " -Ddrover.agent.imageSweepSeconds=2 -Ddrover.agent.wireCompression=always");
 		try {
 			hosts = new DemoHosts(home, 2);
@@ -170,8 +171,8 @@ class ImageLibraryTest {
 			assertTrue(a.images().stream().anyMatch(i -> i.name().equals("kept-for-now")), "an image within the retention stays");
 			assertTrue(a.history().stream().anyMatch(e -> e.path("operation").asText().equals("image-sweep")
 					&& e.path("result").asText().contains("its migration has ended")), "the audit log says why it went");
-			awaitImages(a, names -> !names.contains("kept-for-now"), 60_000, "an image past the retention goes");
-			assertTrue(System.currentTimeMillis() - keptAt >= 40_000, "not before the retention of 40 s");
+			awaitImages(a, names -> !names.contains("kept-for-now"), 150_000, "an image past the retention goes");
+			assertTrue(System.currentTimeMillis() - keptAt >= 120_000, "not before the retention of 120 s");
 		}
 	}
 
