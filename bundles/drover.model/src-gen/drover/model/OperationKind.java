@@ -49,7 +49,7 @@ public enum OperationKind implements Enumerator {
 	MIGRATION(2, "MIGRATION", "MIGRATION"),
 
 	/**
-	 * The '<em><b>FORK</b></em>' literal object: a copy of a running tree on another host, the original running on.
+	 * The '<em><b>FORK</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #FORK_VALUE
