@@ -363,6 +363,21 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	 * to the horizon.
 	 */
 	public EvacuationRecord evacuate(EvacuationRequest request) throws IOException {
+		request = withTickets(request);
+		return json.treeToValue(request(Protocol.EVACUATE + " " + quote(json.writeValueAsString(request))), EvacuationRecord.class);
+	}
+
+	/**
+	 * Changes scheduled evacuation {@code id} to {@code request} (its time, repeat, parallelism, rules), with new
+	 * tickets for its targets; answers its record. Refused once it started.
+	 */
+	public EvacuationRecord updateEvacuation(String id, EvacuationRequest request) throws IOException {
+		return json.treeToValue(request(Protocol.EVACUATION_UPDATE + " " + quote(id) + " " + quote(json.writeValueAsString(withTickets(request)))),
+				EvacuationRecord.class);
+	}
+
+	/** The request with the operator's evacuation ticket for each target (none from a node key, nor for a dry run). */
+	private EvacuationRequest withTickets(EvacuationRequest request) throws IOException {
 		if (operatorKey != null && !request.dryRun()) {
 			long start = Math.max(request.startAt(), System.currentTimeMillis());
 			long expires = request.repeat() != EvacuationRequest.Repeat.NONE
@@ -383,9 +398,9 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 					throw new IOException("Cannot sign the evacuation ticket with the operator's key: " + e.getMessage(), e);
 				}
 			}
-			request = request.withTargets(signed);
+			return request.withTargets(signed);
 		}
-		return json.treeToValue(request(Protocol.EVACUATE + " " + quote(json.writeValueAsString(request))), EvacuationRecord.class);
+		return request;
 	}
 
 	/** The evacuations this agent keeps (scheduled, running, ended), oldest first. */

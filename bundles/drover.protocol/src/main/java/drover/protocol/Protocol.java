@@ -63,6 +63,11 @@ public final class Protocol {
 	public static final String EVACUATIONS = "evacuations";
 	/** Cancels a scheduled evacuation, or stops a running one between migrations. */
 	public static final String EVACUATION_CANCEL = "evacuation-cancel";
+	/**
+	 * Changes a scheduled evacuation before it starts: {@code evacuation-update ID REQUEST-JSON} (its time, repeat,
+	 * parallelism, rules; the same host); answers its record. A running or ended one cannot be changed.
+	 */
+	public static final String EVACUATION_UPDATE = "evacuation-update";
 	/** Keeps a record of an evacuation run elsewhere on this host's behalf (a restore the CLI ran). */
 	public static final String EVACUATION_RECORD = "evacuation-record";
 

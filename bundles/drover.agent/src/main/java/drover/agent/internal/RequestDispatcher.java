@@ -371,6 +371,7 @@ public final class RequestDispatcher {
 			case Protocol.EVACUATE -> ok(evacuations.evacuate(args(request, args), caller));
 			case Protocol.EVACUATIONS -> ok(evacuations.list());
 			case Protocol.EVACUATION_CANCEL -> ok(evacuations.cancel(args(request, args), caller));
+			case Protocol.EVACUATION_UPDATE -> ok(evacuations.update(args(request, args), caller));
 			case Protocol.EVACUATION_RECORD -> ok(evacuations.record(args(request, args), caller));
 			default -> error(ErrorInfo.UNKNOWN_REQUEST, "Unknown request '" + request + "'.", usage());
 			};

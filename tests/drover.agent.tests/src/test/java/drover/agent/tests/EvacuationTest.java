@@ -33,6 +33,7 @@ import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRecord;
 import drover.protocol.EvacuationRecord.Result;
 import drover.protocol.EvacuationRecord.StepOutcome;
+import drover.protocol.EvacuationRequest;
 import drover.protocol.Json;
 import drover.protocol.MigrationReport;
 
@@ -316,6 +317,36 @@ class EvacuationTest {
 			assertTrue(a.history().stream().anyMatch(e -> e.path("operation").asText().equals("evacuation-cancel")), "audited");
 		}
 		DurableMigrationTest.kill(hosts, "citest3", c);
+	}
+
+	@Test
+	@Order(7)
+	void aScheduledEvacuationEditedToAnEarlierTimeRunsThenAndCannotBeEditedOnceEnded() throws Exception {
+		CounterProcess c = DurableMigrationTest.counterOnHosts(hosts, files, "citest3", "edited", 0);
+		int count = c.assertKeepsCounting(3);
+		EvacuationRecord r = JSON.readValue(DemoHosts.cli("evacuate", "citest3", "--at", "+1h", "--repeat", "weekly", "--to", "citest4",
+				"--pid", Integer.toString(c.pid), "--json"), EvacuationRecord.class);
+		assertEquals(EvacuationRecord.State.SCHEDULED, r.state);
+		String edited = DemoHosts.cli("evacuations", "edit", r.id, "--at", "+5s", "--repeat", "none", "--parallel", "1");
+		assertTrue(edited.contains("Changed " + r.id) && edited.contains("1 at once"), edited);
+		EvacuationRecord changed = record("citest3", r.id);
+		assertEquals(EvacuationRecord.State.SCHEDULED, changed.state);
+		assertTrue(changed.startsAt < r.startsAt - 3_000_000L, "it starts about an hour earlier: " + changed.startsAt + " vs " + r.startsAt);
+		assertEquals(EvacuationRequest.Repeat.NONE, changed.request.repeat());
+		assertTrue(changed.warnings.stream().anyMatch(w -> w.startsWith("Changed by") && w.contains("repeat weekly")), changed.warnings.toString());
+		// it runs at its new time, on the tickets the edit signed anew
+		EvacuationRecord end = awaitFinal("citest3", r.id, 90_000);
+		assertEquals(EvacuationRecord.State.DONE, end.state, end.cause);
+		assertNull(end.nextId, "no repeat any more");
+		assertEquals(StepOutcome.MOVED, result(end, c.pid).outcome, result(end, c.pid).cause);
+		DurableMigrationTest.assertRunsOnlyOn(hosts, HOSTS, "citest4", c, count);
+		IllegalStateException tooLate = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+				() -> DemoHosts.cli("evacuations", "edit", r.id, "--at", "+1h"));
+		assertTrue(tooLate.getMessage().contains("only a scheduled one can be changed"), tooLate.getMessage());
+		try (AgentConnection a = hosts.connect("citest3")) {
+			assertTrue(a.history().stream().anyMatch(e -> e.path("operation").asText().equals("evacuation-update")), "audited");
+		}
+		DurableMigrationTest.kill(hosts, "citest4", c);
 	}
 
 	// --- helpers

@@ -96,6 +96,7 @@ public final class Authorizer {
 			Map.entry(Protocol.EVACUATIONS, READ),
 			Map.entry(Protocol.EVACUATE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.EVACUATION_CANCEL, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
+			Map.entry(Protocol.EVACUATION_UPDATE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.EVACUATION_RECORD, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.RECORD_MIGRATION, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)));
 

@@ -69,11 +69,7 @@ public final class EvacuationService {
 	/** {@code evacuate REQUEST-JSON}: keeps the evacuation and starts or schedules it; answers its record. */
 	public Object evacuate(Args args, Caller caller) throws RequestException, IOException {
 		EvacuationRequest request = request(args, "evacuate");
-		if (caller.identity() != null && caller.identity().users() != null) {
-			throw new RequestException(ErrorInfo.FORBIDDEN, "An evacuation takes every tree of " + hostName + "; the key "
-					+ caller.identity().describe() + " may touch only processes of " + String.join(", ", caller.identity().users()) + ".",
-					"Nothing was done. Evacuate with a key without drover-users, or migrate those processes one by one.");
-		}
+		mayEvacuate(caller);
 		if (request.dryRun()) {
 			return facts.plan(request, System.currentTimeMillis());
 		}
@@ -89,6 +85,57 @@ public final class EvacuationService {
 		save(r);
 		schedule(r);
 		return r;
+	}
+
+	/**
+	 * {@code evacuation-update ID REQUEST-JSON}: a scheduled evacuation takes the new request (its time, repeat,
+	 * parallelism, selection, rules, targets with the operator's new tickets) and keeps its ID; it starts at the new
+	 * time. One that started, or ended, is not changed.
+	 */
+	public Object update(Args args, Caller caller) throws RequestException, IOException {
+		String id = args.positional(0, "an evacuation ID");
+		EvacuationRequest request;
+		try {
+			request = json.readValue(args.positional(1, "the changed evacuation request (JSON)"), EvacuationRequest.class);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "evacuation-update: not an evacuation request: " + e.getMessage(),
+					"Send: evacuation-update ID REQUEST-JSON ('drover evacuations edit ID ...' builds it).");
+		}
+		mayEvacuate(caller);
+		if (!hostName.equals(request.host()) || request.dryRun()) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "evacuation-update: the request must evacuate " + hostName
+					+ " (not " + request.host() + ") and not be a dry run.", "Nothing was changed.");
+		}
+		EvacuationRecord r = active.get(id);
+		String before;
+		synchronized (r == null ? this : r) {
+			if (r == null || r.state != EvacuationRecord.State.SCHEDULED) {
+				throw new RequestException(r == null ? ErrorInfo.NO_SUCH_MIGRATION : ErrorInfo.TOO_LATE, "Evacuation " + id + " on " + hostName + " is "
+						+ (r == null ? "not scheduled here" : r.state.name().toLowerCase(java.util.Locale.ROOT)) + ": only a scheduled one can be changed.",
+						r != null && r.state == EvacuationRecord.State.RUNNING ? "Cancel it ('drover evacuations cancel " + id
+								+ "'): no further step starts." : "List them with 'drover evacuations " + hostName + "'.");
+			}
+			before = describe(r);
+			r.request = request;
+			r.startsAt = Math.max(System.currentTimeMillis(), request.startAt());
+			r.warnings.add("Changed by " + caller.user() + " at " + java.time.Instant.now() + ": was " + before + ", now " + describe(r) + ".");
+		}
+		save(r); // the request is audited as every state change is; the record says what changed
+		return r;
+	}
+
+	private static String describe(EvacuationRecord r) {
+		return "at " + java.time.Instant.ofEpochMilli(r.startsAt) + ", repeat " + r.request.repeat().name().toLowerCase(java.util.Locale.ROOT)
+				+ ", parallel " + r.request.parallel();
+	}
+
+	/** A key limited to some users' processes may not take every tree of the host. */
+	private void mayEvacuate(Caller caller) throws RequestException {
+		if (caller.identity() != null && caller.identity().users() != null) {
+			throw new RequestException(ErrorInfo.FORBIDDEN, "An evacuation takes every tree of " + hostName + "; the key "
+					+ caller.identity().describe() + " may touch only processes of " + String.join(", ", caller.identity().users()) + ".",
+					"Nothing was done. Evacuate with a key without drover-users, or migrate those processes one by one.");
+		}
 	}
 
 	/** {@code evacuations}: every evacuation this agent keeps, oldest first. */
@@ -162,8 +209,19 @@ public final class EvacuationService {
 		active.put(r.id, r);
 		Thread.ofPlatform().name("evacuation-" + r.id).start(() -> {
 			try {
-				while (r.state == EvacuationRecord.State.SCHEDULED && System.currentTimeMillis() < r.startsAt) {
-					Thread.sleep(Math.min(1000, Math.max(1, r.startsAt - System.currentTimeMillis())));
+				while (true) { // startsAt may change until it starts (evacuation-update)
+					long at;
+					synchronized (r) {
+						if (r.state != EvacuationRecord.State.SCHEDULED) {
+							break;
+						}
+						at = r.startsAt;
+					}
+					long wait = at - System.currentTimeMillis();
+					if (wait <= 0) {
+						break;
+					}
+					Thread.sleep(Math.min(1000, wait));
 				}
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
