@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "drover", mixinStandardHelpOptions = true, version = "drover 0.1.0",
 		description = "Move running processes between Linux hosts (CRIU) - command line.",
 		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, ForkCommand.class, MigrationsCommand.class,
-				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class,
+				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class, EvacuationRulesCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
 				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class, AgentCommand.class,

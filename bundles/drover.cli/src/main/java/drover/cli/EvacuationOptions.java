@@ -8,6 +8,7 @@ import java.util.Locale;
 import drover.core.AgentClient;
 import drover.core.HostEntry;
 import drover.core.HostRegistry;
+import drover.core.evacuation.ClusterRules;
 import drover.core.evacuation.EvacuationTargets;
 import drover.protocol.EvacuationAction;
 import drover.protocol.EvacuationOverride;
@@ -40,20 +41,30 @@ final class EvacuationOptions {
 			+ " migrate-postcopy, checkpoint, stop or leave; @HOST picks the target (repeatable).")
 	List<String> overrides = new ArrayList<>();
 
-	@Option(names = "--post-copy-above", paramLabel = "MB", defaultValue = "1024", description = "Trees with more resident memory move post-copy (default ${DEFAULT-VALUE} MB).")
-	long postCopyAboveMb;
+	// the rules: each defaults to the cluster's ('drover evacuation-rules'), else to the built-in default
+	@Option(names = "--post-copy-above", paramLabel = "MB", description = "Trees with more resident memory move post-copy (the cluster's rule; built in: 1024 MB).")
+	Long postCopyAboveMb;
 
-	@Option(names = "--incoming-limit", paramLabel = "N", defaultValue = "2", description = "At most N migrations into one host at once (default ${DEFAULT-VALUE}, the agents' own limit).")
-	int incomingLimit;
+	@Option(names = "--incoming-limit", paramLabel = "N", description = "At most N migrations into one host at once (the cluster's rule; built in: 2, the agents' own limit).")
+	Integer incomingLimit;
 
-	@Option(names = "--reserve", paramLabel = "MB", defaultValue = "256", description = "Memory a target keeps free after what the plan sends it (default ${DEFAULT-VALUE} MB).")
-	long reserveMb;
+	@Option(names = "--reserve", paramLabel = "MB", description = "Memory a target keeps free after what the plan sends it (the cluster's rule; built in: 256 MB).")
+	Long reserveMb;
 
-	@Option(names = "--immovable", paramLabel = "ACTION", defaultValue = "leave", description = "What to do with a tree that cannot move: leave (default), checkpoint or stop.")
+	@Option(names = "--immovable", paramLabel = "ACTION", description = "What to do with a tree that cannot move: leave, checkpoint or stop (the cluster's rule; built in: leave).")
 	String immovable;
 
 	@Option(names = "--accept-warnings", description = "Count trees with pre-flight warnings as movable (errors never are).")
-	boolean acceptWarnings;
+	Boolean acceptWarnings;
+
+	/** The cluster's rules with this command's options over them. */
+	EvacuationRules rules() throws IOException {
+		EvacuationRules kept = ClusterRules.load(DroverCli.home());
+		return new EvacuationRules(postCopyAboveMb != null ? postCopyAboveMb << 20 : kept.postCopyAboveBytes(),
+				incomingLimit != null ? incomingLimit : kept.incomingLimit(), kept.incomingLimits(),
+				reserveMb != null ? reserveMb << 20 : kept.memoryReserveBytes(), immovable != null ? action(immovable) : kept.immovable(),
+				acceptWarnings != null ? acceptWarnings : kept.acceptWarnings());
+	}
 
 	@Option(names = "--parallel", paramLabel = "N", defaultValue = "2", description = "At most N steps at once (default ${DEFAULT-VALUE}).")
 	int parallel;
@@ -62,8 +73,7 @@ final class EvacuationOptions {
 	EvacuationRequest request(HostEntry host, AgentClient client, long startAt, EvacuationRequest.Repeat repeat,
 			EvacuationPlan seen) throws IOException {
 		List<EvacuationTarget> targets = EvacuationTargets.of(new HostRegistry(DroverCli.home()).list(), client.pins(), host.name(), to);
-		EvacuationRules rules = new EvacuationRules(postCopyAboveMb << 20, incomingLimit, null, reserveMb << 20, action(immovable),
-				acceptWarnings);
+		EvacuationRules rules = rules();
 		return new EvacuationRequest(host.name(), new EvacuationSelection(commands, users, cgroups, pids), rules, overrides(),
 				targets, parallel, startAt, repeat, seen, false, host.settings());
 	}

@@ -64,6 +64,14 @@ public final class Protocol {
 	/** Cancels a scheduled evacuation, or stops a running one between migrations. */
 	public static final String EVACUATION_CANCEL = "evacuation-cancel";
 	/**
+	 * Throughput probe: {@code probe-sink BYTES} reads that many bytes (at most {@value #PROBE_MAX_BYTES}) from the
+	 * channel and discards them; answers {@code {"bytes":N,"millis":M}}. An evacuation's planner sends it to a target
+	 * it has no cost records for, to learn the pair's speed before anything moves.
+	 */
+	public static final String PROBE_SINK = "probe-sink";
+	/** The most a probe may send. */
+	public static final long PROBE_MAX_BYTES = 64L << 20;
+	/**
 	 * Changes a scheduled evacuation before it starts: {@code evacuation-update ID REQUEST-JSON} (its time, repeat,
 	 * parallelism, rules; the same host); answers its record. A running or ended one cannot be changed.
 	 */

@@ -15,12 +15,14 @@ import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.core.HostRegistry;
+import drover.core.evacuation.ClusterRules;
 import drover.core.evacuation.EvacuationPlanner;
 import drover.core.evacuation.EvacuationTargets;
 import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRequest;
+import drover.protocol.EvacuationRules;
 import drover.protocol.EvacuationTarget;
 import drover.ui.internal.session.ConsoleSession;
 import drover.ui.internal.session.HostEntries;
@@ -95,6 +97,15 @@ public final class EvacuationPlanning {
 	public EvacuationRequest request(PlanChoices choices, long startAt, EvacuationRequest.Repeat repeat, EvacuationPlan seen) {
 		return new EvacuationRequest(choices.host(), null, choices.rules(), choices.overrides(), targets(choices.host()),
 				choices.parallel(), startAt, repeat, seen, false, settingsOf(choices.host()));
+	}
+
+	/** The cluster's evacuation rules ({@code drover evacuation-rules}), as the CLI starts from them; the defaults if unreadable. */
+	public EvacuationRules clusterRules() {
+		try {
+			return ClusterRules.load(session.home());
+		} catch (IOException e) {
+			return EvacuationRules.defaults();
+		}
 	}
 
 	/** The host's settings in the registry the console shares with the CLI; none when it cannot be read. */

@@ -37,7 +37,7 @@ public final class EvacuationWizard extends Wizard {
 	public EvacuationWizard(EvacuationPlanning planning, String host, Consumer<EvacuationRequest> finish) {
 		this.planning = planning;
 		this.finish = finish;
-		this.choices = PlanChoices.of(host);
+		this.choices = PlanChoices.of(host).withRules(planning.clusterRules()); // as drover plan starts from them
 		// the pages read the host from the wizard: made once it is set
 		this.processes = new ProcessesPage(this);
 		this.planPage = new PlanPage(this);

@@ -326,12 +326,44 @@ public final class RequestDispatcher {
 	}
 
 	/** Serves a request that was admitted (and, if it changes the node, audited as begun). */
+	/** {@code probe-sink BYTES}: reads and discards that many bytes of the channel, answers how long they took. */
+	private Object probeSink(Args args, InputStream in) throws RequestException, IOException {
+		long bytes;
+		try {
+			bytes = Long.parseLong(args.positional(0, "a number of bytes"));
+		} catch (NumberFormatException e) {
+			bytes = -1;
+		}
+		if (bytes <= 0 || bytes > Protocol.PROBE_MAX_BYTES) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "probe-sink: BYTES must be 1 to " + Protocol.PROBE_MAX_BYTES + ".",
+					"Send: probe-sink 33554432, then that many bytes.");
+		}
+		long started = System.nanoTime();
+		byte[] buffer = new byte[1 << 17];
+		long left = bytes;
+		while (left > 0) {
+			int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+			if (n < 0) {
+				throw new RequestException(ErrorInfo.TRANSFER_FAILED, "probe-sink: the channel ended after " + (bytes - left) + " of "
+						+ bytes + " bytes.", null);
+			}
+			left -= n;
+		}
+		return java.util.Map.of("bytes", bytes, "millis", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The agent's client to other agents (its node key), for its own agent-to-agent traffic. */
+	public PeerPusher peers() {
+		return pusher;
+	}
+
 	private Reply serve(List<String> words, Caller caller, InputStream in, RawChannel raw, Consumer<String> progress) {
 		String request = words.get(0);
 		List<String> args = words.subList(1, words.size());
 		try {
 			return switch (request) {
 			case Protocol.HELLO -> ok(hello());
+			case Protocol.PROBE_SINK -> ok(probeSink(args(request, args), in));
 			case Protocol.INVENTORY, "ps" -> args.isEmpty() ? ok(scanner.scan(config.name()))
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);

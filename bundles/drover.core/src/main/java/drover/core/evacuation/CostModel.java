@@ -41,6 +41,8 @@ public final class CostModel {
 	}
 
 	private final Map<Key, List<Sample>> samples = new HashMap<>();
+	/** Measured link speeds (bytes per millisecond) of pairs with no record of their own, by "source target". */
+	private final Map<String, Double> probes = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private CostModel() {
 	}
@@ -62,6 +64,21 @@ public final class CostModel {
 		}
 		samples.computeIfAbsent(new Key(r.source, r.target, r.mode), k -> new ArrayList<>())
 				.add(new Sample(r.imageBytes(), r.downtimeMillis, r.finishedAt - r.startedAt));
+	}
+
+	/** Has the model a finished migration of its own between this pair (in any mode)? */
+	public boolean knowsPair(String source, String target) {
+		return samples.keySet().stream().anyMatch(k -> k.source().equals(source) && k.target().equals(target));
+	}
+
+	/**
+	 * Notes a probe of the pair's link ({@code bytesPerMilli} through the agents' SSH, as an image crosses): used for a
+	 * pair with no record of its own, before the source's records to other hosts and the defaults.
+	 */
+	public void probed(String source, String target, double bytesPerMilli) {
+		if (bytesPerMilli > 0) {
+			probes.put(source + " " + target, bytesPerMilli);
+		}
 	}
 
 	/** The predicted cost of moving a tree of {@code bytes} resident memory from {@code source} to {@code target}. */
@@ -111,6 +128,11 @@ public final class CostModel {
 		Line fitted = leastSquares(pair, y, source + " -> " + target);
 		if (fitted != null) {
 			return fitted;
+		}
+		Double probe = probes.get(source + " " + target);
+		if (probe != null && pair.isEmpty()) {
+			return new Line(defaultIntercept, probe, 0, String.format(java.util.Locale.ROOT,
+					"no history %s -> %s: probed its link at %.0f MB/s, default fixed cost", source, target, probe / 1000));
 		}
 		List<Sample> fromSource = new ArrayList<>();
 		samples.forEach((k, v) -> {

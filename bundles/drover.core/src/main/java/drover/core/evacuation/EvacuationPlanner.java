@@ -47,6 +47,8 @@ public final class EvacuationPlanner {
 	 * memory and load move a little between two plans, and a re-plan should not churn over such noise.
 	 */
 	public static final double KEEP_MARGIN = 3;
+	/** Score differences below this are noise: such hosts tie, and the first by name wins. */
+	public static final double NOISE_POINTS = 0.5;
 
 	private EvacuationPlanner() {
 	}
@@ -260,6 +262,15 @@ public final class EvacuationPlanner {
 		}
 		scored.sort(Comparator.comparing((Judged j) -> j.excluded != null).thenComparing(Comparator.comparingDouble(Judged::score).reversed())
 				.thenComparing(j -> j.c.name()));
+		// Scores closer than the noise of what they are made of (free memory read a moment apart, hosts sharing a
+		// machine) are a tie, and ties go by name: two plans of the same cluster made seconds apart agree.
+		if (scored.size() > 1 && scored.get(0).excluded == null) {
+			double best = scored.get(0).score;
+			Judged first = scored.stream().filter(j -> j.excluded == null && best - j.score < NOISE_POINTS)
+					.min(Comparator.comparing((Judged j) -> j.c.name())).orElse(scored.get(0));
+			scored.remove(first);
+			scored.add(0, first);
+		}
 		return scored;
 	}
 
@@ -276,6 +287,10 @@ public final class EvacuationPlanner {
 
 	/** Where an alternative fell short of the chosen host. */
 	private static String worse(Judged j, Judged chosen) {
+		if (j.score > chosen.score && j.score - chosen.score < NOISE_POINTS && j.c.name().compareTo(chosen.c.name()) > 0) {
+			return String.format(Locale.ROOT, "score %.2f against %.2f: a tie (closer than %.1f points); ties go by name", j.score,
+					chosen.score, NOISE_POINTS);
+		}
 		if (j.score > chosen.score) {
 			return String.format(Locale.ROOT, "score %.1f against %.1f: better, but by less than %.0f points over the target of the plan shown",
 					j.score, chosen.score, KEEP_MARGIN);

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import drover.cli.internal.EvacuationPrinter;
 import drover.core.AgentConnection;
+import drover.protocol.EvacuationAction;
 import drover.protocol.EvacuationPlan;
 import drover.protocol.EvacuationRecord;
 import drover.protocol.EvacuationRecord.Result;
@@ -123,6 +124,8 @@ class EvacuationTest {
 		EvacuationPlan.Step small = plan.step(counters.get(0).pid);
 		assertNotNull(small.target(), "the small tree fits: " + small);
 		assertTrue(small.reasons().stream().anyMatch(r -> r.startsWith("free memory after it")), small.reasons().toString());
+		// a fresh cluster has no cost records: the agent probed the link to the target before predicting
+		assertTrue(small.predicted().basis().contains("probed its link at"), small.predicted().basis());
 		try (AgentConnection a = hosts.connect("citest1")) {
 			a.killTree(List.of(big.pid));
 		}
@@ -347,6 +350,28 @@ class EvacuationTest {
 			assertTrue(a.history().stream().anyMatch(e -> e.path("operation").asText().equals("evacuation-update")), "audited");
 		}
 		DurableMigrationTest.kill(hosts, "citest4", c);
+	}
+
+	@Test
+	@Order(8)
+	void theClusterKeepsItsRulesAndAnOptionStillWinsForOnePlan() throws Exception {
+		CounterProcess c = DurableMigrationTest.counterOnHosts(hosts, files, "citest3", "ruled", 16);
+		try {
+			c.assertKeepsCounting(2);
+			String kept = DemoHosts.cli("evacuation-rules", "--post-copy-above", "8", "--incoming-limit-for", "citest4=1");
+			assertTrue(kept.contains("post-copy above   8 MB") && kept.contains("citest4 1"), kept);
+			EvacuationPlan ruled = JSON.readValue(DemoHosts.cli("plan", "citest3", "--pid", Integer.toString(c.pid), "--json"),
+					EvacuationPlan.class);
+			assertEquals(EvacuationAction.MIGRATE_POSTCOPY, ruled.step(c.pid).action(), "the cluster's rule: post-copy above 8 MB");
+			EvacuationPlan overridden = JSON.readValue(DemoHosts.cli("plan", "citest3", "--pid", Integer.toString(c.pid),
+					"--post-copy-above", "1024", "--json"), EvacuationPlan.class);
+			assertEquals(EvacuationAction.MIGRATE, overridden.step(c.pid).action(), "the option wins for this plan");
+			assertTrue(DemoHosts.cli("evacuation-rules").contains("post-copy above   8 MB"), "and the cluster's rule stays");
+		} finally {
+			String reset = DemoHosts.cli("evacuation-rules", "--reset");
+			assertTrue(reset.contains("post-copy above   1024 MB"), reset);
+			DurableMigrationTest.kill(hosts, "citest3", c);
+		}
 	}
 
 	// --- helpers

@@ -1,6 +1,7 @@
 package drover.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,6 +216,24 @@ class EvacuationPlannerTest {
 		assertTrue(learned.predict("a", "z", EvacuationAction.MIGRATE, MIB).basis().contains("a -> any host"));
 		learned.learn(record("a", "b", 300 * MIB, 1000, 20_000)); // a slow run: the model follows
 		assertTrue(learned.predict("a", "b", EvacuationAction.MIGRATE, 300 * MIB).totalMillis() > c.totalMillis());
+	}
+
+	@Test
+	void aProbedLinkStandsInForAPairWithNoHistoryAndGivesWayToItsRecords() {
+		List<MigrationReport> history = new ArrayList<>();
+		history.add(record("a", "b", 100 * MIB, 150, 2000));
+		history.add(record("a", "b", 500 * MIB, 600, 9000));
+		CostModel model = CostModel.fit(history);
+		assertTrue(model.knowsPair("a", "b"));
+		assertFalse(model.knowsPair("a", "z"));
+		model.probed("a", "z", 20_000); // 20 MB/s measured to z
+		EvacuationPlan.Cost z = model.predict("a", "z", EvacuationAction.MIGRATE, 100 * MIB);
+		assertTrue(z.basis().contains("probed its link at 20 MB/s"), z.basis());
+		assertEquals(Math.round(100 * MIB / 20_000.0), z.wireMillis(), 1, "the wire time is the bytes over the probed speed");
+		assertTrue(model.throughput("a", "z") < model.throughput("a", "b"), "the slow probe ranks z below b");
+		// a probe never overrides the pair's own records
+		model.probed("a", "b", 1_000);
+		assertTrue(model.predict("a", "b", EvacuationAction.MIGRATE, MIB).basis().contains("fitted from 2 record(s) a -> b"));
 	}
 
 	@Test

@@ -58,6 +58,8 @@ public final class Authorizer {
 
 	public static final Map<String, Rule> RULES = Map.ofEntries(
 			Map.entry(Protocol.HELLO, new Rule(Role.VIEWER, NodeUse.ALWAYS, false)),
+			// reads and discards at most 64 MB: another agent's planner measuring the link, nothing changes
+			Map.entry(Protocol.PROBE_SINK, new Rule(Role.VIEWER, NodeUse.ALWAYS, false)),
 			Map.entry(Protocol.HELP, new Rule(Role.VIEWER, NodeUse.ALWAYS, false)),
 			Map.entry(Protocol.INVENTORY, new Rule(Role.VIEWER, NodeUse.ANY_MIGRATION, false)),
 			Map.entry("ps", new Rule(Role.VIEWER, NodeUse.ANY_MIGRATION, false)),

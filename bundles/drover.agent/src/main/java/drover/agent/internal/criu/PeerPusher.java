@@ -307,6 +307,25 @@ public final class PeerPusher implements AutoCloseable {
 		return new PushResult(image.name(), target, checks, sent[0], (System.nanoTime() - started) / 1_000_000, wire.why());
 	}
 
+	/**
+	 * Measures the link to another agent: sends it {@code bytes} through an exec channel as an image would go
+	 * ({@code probe-sink}) and answers the throughput in bytes per millisecond, from the first byte sent to its answer.
+	 */
+	public double probe(String target, String fingerprint, String user, long bytes) throws IOException, RequestException {
+		try (ClientSession session = open(target, fingerprint, user)) {
+			byte[] chunk = new byte[1 << 17];
+			new java.util.Random(bytes).nextBytes(chunk); // SSH does not compress here, but a link might
+			long started = System.nanoTime();
+			exec(session, drover.protocol.Protocol.PROBE_SINK + " " + bytes, remote -> {
+				for (long left = bytes; left > 0; left -= chunk.length) {
+					remote.write(chunk, 0, (int) Math.min(chunk.length, left));
+				}
+			}, target);
+			long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+			return (double) bytes / millis;
+		}
+	}
+
 	private static void deleteAll(List<Path> files) {
 		for (Path p : files) {
 			try {

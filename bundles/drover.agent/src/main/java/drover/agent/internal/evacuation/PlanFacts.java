@@ -72,15 +72,16 @@ final class PlanFacts {
 				LOG.debug("pre-flight of {} for the evacuation: {}", root.pid(), e.getMessage());
 			}
 		}
+		CostModel model = model();
 		List<CompletableFuture<PlanInput.Candidate>> asked = new ArrayList<>();
 		for (EvacuationTarget t : request.targets()) {
 			if (!t.name().equals(hostName)) {
-				asked.add(CompletableFuture.supplyAsync(() -> ask(t, source), r -> Thread.ofVirtual().start(r)));
+				asked.add(CompletableFuture.supplyAsync(() -> ask(t, source, model), r -> Thread.ofVirtual().start(r)));
 			}
 		}
 		List<PlanInput.Candidate> candidates = asked.stream().map(CompletableFuture::join).toList();
 		return EvacuationPlanner.plan(new PlanInput(hostName, inventory, HostFactsReader.read(), excluded, source, candidates,
-				model(), request.selection(), request.rules(), request.overrides(), request.parallel(), now, request.seenPlan()));
+				model, request.selection(), request.rules(), request.overrides(), request.parallel(), now, request.seenPlan()));
 	}
 
 	/** The agent and the processes above it up to init (a wrapper that started it: moving it would take the agent along). */
@@ -109,7 +110,10 @@ final class PlanFacts {
 		return CostModel.fit(records);
 	}
 
-	private PlanInput.Candidate ask(EvacuationTarget t, Map<Integer, Preflight> source) {
+	/** How much a probe sends to a target this agent has never migrated to (0: no probe, the model's fallbacks). */
+	static final long PROBE_BYTES = Long.getLong("drover.evacuation.probeBytes", 32L << 20);
+
+	private PlanInput.Candidate ask(EvacuationTarget t, Map<Integer, Preflight> source, CostModel model) {
 		if (t.hostKey() == null) {
 			return new PlanInput.Candidate(t, null, null, null, "no host key is pinned for it ('drover hosts trust " + t.name() + "')");
 		}
@@ -128,11 +132,42 @@ final class PlanFacts {
 							e.getKey(), "pre-flight on " + t.name(), ex.getMessage())), List.of(), 0, 0));
 				}
 			}
+			if (PROBE_BYTES > 0 && !model.knowsPair(hostName, t.name())) {
+				Double speed = probeOf(t);
+				if (speed != null) {
+					model.probed(hostName, t.name(), speed);
+				}
+			}
 			String criu = hello.criu() != null && hello.criu().checkOk() ? null
 					: hello.criu() == null ? "no CRIU status" : hello.criu().checkMessage();
 			return new PlanInput.Candidate(t, hello.host(), criu, pf, null);
 		} catch (IOException | RuntimeException e) {
 			return new PlanInput.Candidate(t, null, null, null, e.getMessage());
+		}
+	}
+
+	/** A measured link speed, kept a while so that plans made one after another (the wizard's) see the same one. */
+	private record Probe(double bytesPerMilli, long at) {
+	}
+
+	private static final long PROBE_KEPT_MILLIS = 10 * 60_000;
+	private final Map<String, Probe> probes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The link speed to {@code t} in bytes per millisecond: measured now, or within the last 10 minutes; null if it fails. */
+	private Double probeOf(EvacuationTarget t) {
+		String key = t.name() + " " + t.address() + ":" + t.port();
+		Probe kept = probes.get(key);
+		if (kept != null && System.currentTimeMillis() - kept.at() < PROBE_KEPT_MILLIS) {
+			return kept.bytesPerMilli();
+		}
+		try { // no record of this pair: measure its link now, as an image would cross it
+			double speed = dispatcher.peers().probe(t.address() + ":" + t.port(), t.hostKey(), t.user(),
+					Math.min(PROBE_BYTES, drover.protocol.Protocol.PROBE_MAX_BYTES));
+			probes.put(key, new Probe(speed, System.currentTimeMillis()));
+			return speed;
+		} catch (IOException | RequestException | RuntimeException e) {
+			LOG.info("probe of the link to {} failed ({}): the cost model's fallbacks stand in", t.name(), e.getMessage());
+			return null;
 		}
 	}
 
