@@ -142,9 +142,10 @@ class MigrationWatchTest {
 		}
 		assertEquals(IStatus.CANCEL, result.get().getSeverity(), result.get().getMessage());
 		assertNull(failure.seen, "an error dialog for the operator's own cancel: " + failure.text);
+		// the agent's final record, not a live snapshot polled on the way (it may say FAILED before it says where)
 		Migration record = Ui.waitFor(TIMEOUT, "the cancelled migration's final record", () -> {
 			Migration m = record(held.id);
-			return m != null && m.getPhase() == MigrationPhase.FAILED ? m : null;
+			return m != null && m.getPhase() == MigrationPhase.FAILED && m.getFailurePhase() != MigrationPhase.NONE ? m : null;
 		});
 		assertEquals(MigrationPhase.PREFLIGHT, record.getFailurePhase());
 		assertTrue(record.getFailureCause().startsWith(MigrationJob.CANCELED), record.getFailureCause());
