@@ -91,7 +91,9 @@ class RolesTest {
 			assertForbidden(ssh, "spawn -- id", "needs the role admin", "viewer");
 			for (String line : List.of("kill-tree " + root.pid(), "checkpoint " + root.pid(), "resume " + root.pid(),
 					"delete-image some-image", "restore some-image", "migrate '{\"pid\":" + root.pid() + "}'", "cancel mig-1",
-					"record-migration '{}'", "receive-image x", "page-server x", "incoming-slot x")) {
+					"record-migration '{}'", "receive-image x", "page-server x", "incoming-slot x", "evacuate '{}'",
+					"evacuation-cancel evac-x-1", "evacuation-update evac-x-1 '{}'", "evacuation-record '{}'", "expect-image x",
+					"schedule-checkpoint " + root.pid(), "schedule-cancel s-1")) {
 				assertForbidden(ssh, line, "viewer");
 			}
 			assertTrue(root.isAlive(), "the viewer's kill-tree did nothing");
