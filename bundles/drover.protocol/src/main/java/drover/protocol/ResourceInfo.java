@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * An open file descriptor of a process, by kind. Every kind has the descriptor number, the raw link text of
- * /proc/PID/fd/N ({@code target}) and the open flags from fdinfo; the rest depends on the kind. In JSON the
- * kind is the {@code kind} property.
+ * /proc/PID/fd/N ({@code target}) and the open flags: all of them (from fdinfo) for regular files and pty
+ * masters, the access mode alone for the others ({@code O_RDONLY}, {@code O_WRONLY} or {@code O_RDWR}, from the
+ * link's mode, which saves the agent reading fdinfo for every descriptor); the rest depends on the kind. In JSON
+ * the kind is the {@code kind} property.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({ @JsonSubTypes.Type(value = ResourceInfo.File.class, name = "file"),

@@ -29,6 +29,8 @@ public final class ProcScanner {
 
 	private final Path proc;
 	private final Path passwd;
+	/** What processes that did not run since the last scan would only tell again (see {@link QuietProcesses}). */
+	private final QuietProcesses quiet = new QuietProcesses();
 
 	public ProcScanner(Path proc, Path passwd) {
 		this.proc = proc;
@@ -40,7 +42,15 @@ public final class ProcScanner {
 	}
 
 	public Inventory scan(String hostName) throws IOException {
-		return scan(hostName, listPids());
+		List<Integer> pids = listPids();
+		Inventory inventory = scan(hostName, pids);
+		quiet.retainOnly(new java.util.HashSet<>(pids));
+		return inventory;
+	}
+
+	/** How many processes scans took from what an earlier scan read, and how many they read afresh. */
+	public long[] quietHitsAndMisses() {
+		return new long[] { quiet.hits(), quiet.misses() };
 	}
 
 	/** The inventory of one process and its descendants (empty when the PID does not exist). */
@@ -170,21 +180,44 @@ public final class ProcScanner {
 		p.state = stateText(f[0].charAt(0));
 		p.ppid = Integer.parseInt(f[1]);
 		p.threads = Integer.parseInt(f[17]);
-		p.startTime = bootMillis + Long.parseLong(f[19]) * 1000 / CLOCK_TICKS;
+		long startTicks = Long.parseLong(f[19]);
+		p.startTime = bootMillis + startTicks * 1000 / CLOCK_TICKS;
 		p.virtualMemory = Long.parseLong(f[20]);
 		p.residentMemory = Long.parseLong(f[21]) * PAGE_SIZE;
 
-		p.uid = ProcFiles.ownerUid(dir); // owner of /proc/PID = its effective uid (root if non-dumpable): a stat, not a read of status
-		p.user = p.uid < 0 ? null : users.nameOf(p.uid);
+		// the stamp before what it guards: anything the process does after it shows as a later stamp
+		long cpuNanos = p.threads == 1 ? cpuNanos(dir) : -1;
+		QuietProcesses.Entry same = quiet.unchanged(pid, startTicks, cpuNanos);
 		String cmdline = ProcFiles.readOrNull(dir.resolve("cmdline"));
 		p.commandLine = cmdline == null || cmdline.isEmpty() ? List.of()
 				: Arrays.asList(cmdline.substring(0, cmdline.length() - (cmdline.endsWith("\0") ? 1 : 0)).split("\0", -1));
-		p.executable = ProcFiles.linkOrNull(dir.resolve("exe"));
 		p.cgroup = cgroupOf(ProcFiles.readOrNull(dir.resolve("cgroup")));
-		p.netNs = ProcFiles.linkOrNull(dir.resolve("ns/net"));
-		p.memory = MapsSummarizer.summarize(ProcFiles.readOrNull(dir.resolve("maps")));
+		if (same != null) {
+			p.uid = same.uid();
+			p.executable = same.executable();
+			p.netNs = same.netNs();
+			p.memory = same.memory();
+		} else {
+			p.uid = ProcFiles.ownerUid(dir); // owner of /proc/PID = its effective uid (root if non-dumpable): a stat, not a read of status
+			p.executable = ProcFiles.linkOrNull(dir.resolve("exe"));
+			p.netNs = ProcFiles.linkOrNull(dir.resolve("ns/net"));
+			p.memory = MapsSummarizer.summarize(ProcFiles.readOrNull(dir.resolve("maps")));
+			quiet.remember(pid, new QuietProcesses.Entry(startTicks, p.memory == null ? -1 : cpuNanos, p.executable, p.netNs,
+					p.uid, p.memory));
+		}
+		p.user = p.uid < 0 ? null : users.nameOf(p.uid);
 		readFds(dir, p);
 		return p;
+	}
+
+	/** The scheduler's CPU time of the process's (only) thread in nanoseconds, -1 when it cannot be read. */
+	private static long cpuNanos(Path dir) {
+		String schedstat = ProcFiles.readOrNull(dir.resolve("schedstat"));
+		if (schedstat == null) {
+			return -1;
+		}
+		int end = schedstat.indexOf(' ');
+		return ProcFiles.parseLongOr(end < 0 ? schedstat : schedstat.substring(0, end), -1);
 	}
 
 	private static void readFds(Path dir, RawProcess p) {
@@ -196,11 +229,7 @@ public final class ProcScanner {
 				if (target == null) {
 					continue; // closed between listing and reading
 				}
-				String info = ProcFiles.readOrNull(dir.resolve("fdinfo").resolve(Integer.toString(fd)));
-				int flags = (int) parseOctal(ProcFiles.field(info, "flags"));
-				long pos = ProcFiles.parseLongOr(ProcFiles.field(info, "pos"), 0);
-				int ttyIndex = (int) ProcFiles.parseLongOr(ProcFiles.field(info, "tty-index"), -1);
-				p.fds.add(FdClassifier.describe(link, fd, target, flags, pos, ttyIndex));
+				p.fds.add(FdClassifier.describe(link, dir.resolve("fdinfo").resolve(Integer.toString(fd)), fd, target));
 			}
 			p.fds.sort((a, b) -> Integer.compare(a.fd(), b.fd()));
 		} catch (NoSuchFileException e) {
@@ -208,14 +237,6 @@ public final class ProcScanner {
 		} catch (IOException | SecurityException e) {
 			p.readError = "cannot read open files: " + e.getClass().getSimpleName()
 					+ (e.getMessage() == null ? "" : " " + e.getMessage());
-		}
-	}
-
-	private static long parseOctal(String s) {
-		try {
-			return s == null ? 0 : Long.parseLong(s, 8);
-		} catch (NumberFormatException e) {
-			return 0;
 		}
 	}
 
