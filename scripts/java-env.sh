@@ -1,6 +1,13 @@
 # Sourced by Drover's scripts: makes sure JAVA_HOME points at a JDK 21 or newer.
 # Picks the current JAVA_HOME or `java` on PATH when new enough, else the newest JDK under /usr/lib/jvm.
-drover_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1; }
+# The major version from the JDK's release file (JAVA_VERSION="25.0.1"; "1.8.0_x" reads as 1): starting a JVM
+# only to ask it cost every ./drover command two JVM starts before its own. A JDK without that file is asked.
+drover_java_major() {
+  local v
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -1)
+  if [ -n "$v" ]; then echo "$v"; return; fi
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1
+}
 drover_find_java() {
   local cand major
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
