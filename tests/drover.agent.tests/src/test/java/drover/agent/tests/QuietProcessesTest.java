@@ -25,7 +25,7 @@ import drover.protocol.ProcessInfo;
 
 /**
  * A scan takes what processes that did not run since the last scan would only tell again (maps summary,
- * executable) from that scan; these real processes change exactly that between two scans, and every scan must
+ * command line, executable) from that scan; these real processes change exactly that between two scans, and every scan must
  * tell the truth as /proc tells it then. A python3 process waits on its stdin for a command, carries it out, and
  * waits again, so between commands it does not run and the scanner does take it from the last scan (checked).
  * The threaded variant does its work on a second thread while its main thread waits: its main thread's CPU time
@@ -46,6 +46,10 @@ class QuietProcessesTest {
 			"            f = open(cmd[1], 'rb'); keep.append(f); keep.append(mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ))",
 			"        elif cmd[0] == 'protect':",
 			"            if libc.mprotect(ctypes.c_void_p(address + 16 * 4096), 32 * 4096, 1) != 0: raise OSError(ctypes.get_errno())",
+			"        elif cmd[0] == 'title':",
+			"            stat = open('/proc/self/stat').read(); fields = stat[stat.rindex(')') + 2:].split()",
+			"            start, end = int(fields[45]), int(fields[46])",
+			"            ctypes.memmove(start, cmd[1].encode() + b'\\0' * (end - start - len(cmd[1])), end - start)",
 			"        elif cmd[0] == 'exec':",
 			"            os.execv('/bin/sleep', ['sleep', '1000'])",
 			"        print('ok', flush=True)",
@@ -134,6 +138,10 @@ class QuietProcessesTest {
 		assertTrueMaps(split, "after mprotect of half a mapping");
 		assertEquals(mapped.memory().mappingCount() + 2, split.memory().mappingCount());
 		assertEquals(mapped.virtualMemory(), split.virtualMemory(), "mprotect changes no size");
+
+		scan(scanner);
+		command("title renamed-in-place"); // its argv rewritten in its own memory, as setproctitle(3) does: no system call
+		assertEquals("renamed-in-place", scan(scanner).commandLine().get(0), "the command line after the process rewrote it");
 
 		scan(scanner);
 		commands.write("exec\n");

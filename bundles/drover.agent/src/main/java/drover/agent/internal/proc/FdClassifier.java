@@ -54,7 +54,7 @@ final class FdClassifier {
 		long pos = 0;
 		int ttyIndex = -1;
 		if (path && ((mode & S_IFMT) == S_IFREG || mode == 0 || target.endsWith("/ptmx"))) {
-			String info = ProcFiles.readOrNull(fdinfo);
+			String info = ProcFiles.readWholeOrNull(fdinfo);
 			flags = (int) parseOctal(ProcFiles.field(info, "flags"));
 			pos = ProcFiles.parseLongOr(ProcFiles.field(info, "pos"), 0);
 			ttyIndex = (int) ProcFiles.parseLongOr(ProcFiles.field(info, "tty-index"), -1);

@@ -32,6 +32,38 @@ final class ProcFiles {
 		return new String(buffer, 0, length, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A /proc file the kernel prints whole in one go (stat, schedstat, cgroup, fdinfo: one "show" into a buffer that
+	 * grows until the text fits), so a read that leaves room in the buffer got all of it: no second read to see
+	 * the end, one system call in four saved on the files every process has. Not for maps or net tables, which
+	 * the kernel hands out a page at a time.
+	 */
+	static String readWhole(Path path) throws IOException {
+		byte[] buffer = BUFFER.get();
+		int length = 0;
+		try (InputStream in = Files.newInputStream(path)) {
+			int n;
+			while ((n = in.read(buffer, length, buffer.length - length)) > 0) {
+				length += n;
+				if (length < buffer.length) {
+					break;
+				}
+				buffer = Arrays.copyOf(buffer, buffer.length * 2);
+				BUFFER.set(buffer);
+			}
+		}
+		return new String(buffer, 0, length, StandardCharsets.UTF_8);
+	}
+
+	/** {@link #readWhole}, or null when the file cannot be read (process gone, permission). */
+	static String readWholeOrNull(Path path) {
+		try {
+			return readWhole(path);
+		} catch (IOException | SecurityException e) {
+			return null;
+		}
+	}
+
 	static int ownerUid(Path path) {
 		try {
 			return (Integer) Files.getAttribute(path, "unix:uid");

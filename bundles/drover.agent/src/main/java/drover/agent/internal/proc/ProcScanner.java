@@ -167,7 +167,7 @@ public final class ProcScanner {
 	/** Null when the process is gone before its stat could be read (counted in {@code vanished}). */
 	private RawProcess readProcess(int pid, UserNames users, long bootMillis, AtomicInteger vanished) {
 		Path dir = proc.resolve(Integer.toString(pid));
-		String stat = ProcFiles.readOrNull(dir.resolve("stat"));
+		String stat = ProcFiles.readWholeOrNull(dir.resolve("stat"));
 		if (stat == null) {
 			vanished.incrementAndGet();
 			return null;
@@ -185,25 +185,28 @@ public final class ProcScanner {
 		p.virtualMemory = Long.parseLong(f[20]);
 		p.residentMemory = Long.parseLong(f[21]) * PAGE_SIZE;
 
-		// the stamp before what it guards: anything the process does after it shows as a later stamp
-		long cpuNanos = p.threads == 1 ? cpuNanos(dir) : -1;
+		// the stamp before what it guards: anything the process does after it shows as a later stamp. A stopped or
+		// traced process is read afresh: a debugger may write into its memory (its command line) while it stands.
+		char state = f[0].charAt(0);
+		long cpuNanos = p.threads == 1 && state != 't' && state != 'T' ? cpuNanos(dir) : -1;
 		QuietProcesses.Entry same = quiet.unchanged(pid, startTicks, cpuNanos);
-		String cmdline = ProcFiles.readOrNull(dir.resolve("cmdline"));
-		p.commandLine = cmdline == null || cmdline.isEmpty() ? List.of()
-				: Arrays.asList(cmdline.substring(0, cmdline.length() - (cmdline.endsWith("\0") ? 1 : 0)).split("\0", -1));
-		p.cgroup = cgroupOf(ProcFiles.readOrNull(dir.resolve("cgroup")));
+		p.cgroup = cgroupOf(ProcFiles.readWholeOrNull(dir.resolve("cgroup")));
 		if (same != null) {
+			p.commandLine = same.commandLine();
 			p.uid = same.uid();
 			p.executable = same.executable();
 			p.netNs = same.netNs();
 			p.memory = same.memory();
 		} else {
+			String cmdline = ProcFiles.readOrNull(dir.resolve("cmdline"));
+			p.commandLine = cmdline == null || cmdline.isEmpty() ? List.of()
+					: Arrays.asList(cmdline.substring(0, cmdline.length() - (cmdline.endsWith("\0") ? 1 : 0)).split("\0", -1));
 			p.uid = ProcFiles.ownerUid(dir); // owner of /proc/PID = its effective uid (root if non-dumpable): a stat, not a read of status
 			p.executable = ProcFiles.linkOrNull(dir.resolve("exe"));
 			p.netNs = ProcFiles.linkOrNull(dir.resolve("ns/net"));
 			p.memory = MapsSummarizer.summarize(ProcFiles.readOrNull(dir.resolve("maps")));
-			quiet.remember(pid, new QuietProcesses.Entry(startTicks, p.memory == null ? -1 : cpuNanos, p.executable, p.netNs,
-					p.uid, p.memory));
+			quiet.remember(pid, new QuietProcesses.Entry(startTicks, p.memory == null || cmdline == null ? -1 : cpuNanos,
+					p.commandLine, p.executable, p.netNs, p.uid, p.memory));
 		}
 		p.user = p.uid < 0 ? null : users.nameOf(p.uid);
 		readFds(dir, p);
@@ -212,7 +215,7 @@ public final class ProcScanner {
 
 	/** The scheduler's CPU time of the process's (only) thread in nanoseconds, -1 when it cannot be read. */
 	private static long cpuNanos(Path dir) {
-		String schedstat = ProcFiles.readOrNull(dir.resolve("schedstat"));
+		String schedstat = ProcFiles.readWholeOrNull(dir.resolve("schedstat"));
 		if (schedstat == null) {
 			return -1;
 		}

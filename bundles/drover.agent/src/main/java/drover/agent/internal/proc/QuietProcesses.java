@@ -1,6 +1,7 @@
 package drover.agent.internal.proc;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,24 +9,31 @@ import java.util.concurrent.atomic.AtomicLong;
 import drover.protocol.MemorySummary;
 
 /**
- * What the last scans read about processes that cannot have changed it since: their memory map summary,
- * executable, network namespace and owner. Reading /proc/PID/maps is the most expensive part of a scan (the
+ * What the last scans read about processes that cannot have changed it since: their memory map summary, command
+ * line, executable, network namespace and owner. Reading /proc/PID/maps is the most expensive part of a scan (the
  * kernel walks every mapping and prints its path), and most processes of a node sleep between two scans.
  * <p>
  * When is a process unchanged? Its maps, executable ({@code execve}), namespace ({@code setns}, {@code unshare})
- * and effective uid ({@code setuid}) change only by a call the process makes itself, so only while it runs on a
- * CPU. A process with one thread whose start time and CPU time to the nanosecond (the first field of
- * /proc/PID/schedstat, the scheduler's own sum, not the 10 ms ticks of /proc/PID/stat) are what they were
- * has not run since, so what was read then is still true. The stamp is read before the data it guards: whatever
- * the process does after the stamp shows as a later stamp (within one scheduler tick), and invalidates the entry.
- * A process with several threads is never taken from here: only its main thread's time is one read away.
- * Everything else (state, memory, command line, cgroup, descriptors and their offsets) is read on every scan:
- * another process can change those without this one running (a cgroup move, a file another writer grows).
+ * and effective uid ({@code setuid}) change only by a call the process makes itself, and its command line is its
+ * own memory, so all of it changes only while it runs on a CPU, or while a debugger writes into a stopped process
+ * (stopped and traced processes are never taken from here). A process with one thread whose start time and CPU
+ * time to the nanosecond (the first field of /proc/PID/schedstat, the scheduler's own sum, not the 10 ms ticks of
+ * /proc/PID/stat) are what they were has not run since, so what was read then is still true. The stamp is read
+ * before the data it guards: whatever the process does after the stamp shows as a later stamp (within one
+ * scheduler tick) and invalidates the entry. A process with several threads is never taken from here: only its
+ * main thread's time is one read away. The one way known to change a mapping of a process that does not run: a
+ * userfaultfd it made, in another process's hands, registering ranges (the mapping count then lags until it
+ * runs); the summary is shown, never acted on.
+ * <p>
+ * Everything else (state, parent, resident memory, cgroup, descriptors, their targets and offsets) is read on
+ * every scan: those change without this process running (a cgroup move, a reparenting, a file another writer
+ * grows, renames or deletes).
  */
 final class QuietProcesses {
 
 	/** What is kept of one process, valid while {@code startTicks} and {@code cpuNanos} stay what they were. */
-	record Entry(long startTicks, long cpuNanos, String executable, String netNs, int uid, MemorySummary memory) {
+	record Entry(long startTicks, long cpuNanos, List<String> commandLine, String executable, String netNs, int uid,
+			MemorySummary memory) {
 	}
 
 	private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
