@@ -95,7 +95,7 @@ for r in $(seq "$ROUNDS"); do
   lsof_times+=("$(lsof_inside)")
   jvm_times+=("$(ms "$ROOT/drover" --version)")
   hand_times+=("$(ms "${SSH[@]}" true)")
-  fixed_times+=("$(ms "$ROOT/drover" demo run $HOST -- true)")
+  fixed_times+=("$(ms "$ROOT/drover" images $HOST)")
 done
 kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true; SAMPLER=
 PEAK=$(cat "$peak_file"); rm -f "$peak_file"
@@ -106,7 +106,7 @@ log "agent's scan       (ms): ${scan_times[*]}"
 log "lsof -n -P inside  (ms): ${lsof_times[*]}"
 log "drover ps --json   (ms): ${drover_times[*]}"
 log "ssh HOST lsof -n -P(ms): ${ssh_times[*]}  ($LINES lines in the last answer)"
-log "fixed costs: drover --version (JVM start) $(median "${jvm_times[@]}") ms, drover demo run HOST -- true (JVM, SSH handshake,"\
+log "fixed costs: drover --version (JVM start) $(median "${jvm_times[@]}") ms, drover images HOST (JVM, SSH handshake,"\
   "a small request) $(median "${fixed_times[@]}") ms; ssh HOST true (OpenSSH handshake) $(median "${hand_times[@]}") ms"
 log "agent resident memory: idle ${IDLE} MB, peak during inventories ${PEAK} MB"
 # What bounds the scan: the same /proc reads in C on one thread (this machine has $(nproc) cores for the scan's workers).
