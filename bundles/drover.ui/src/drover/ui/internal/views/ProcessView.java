@@ -48,6 +48,8 @@ public class ProcessView extends ViewPart {
 	private ReadinessMarker readinessMarker;
 	private MigrationStarter starter;
 	private final ProcessFilter filter = new ProcessFilter();
+	/** The filter text the tree shows the result of (after the delay and the filtering). */
+	private String shownFilter = "";
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -116,7 +118,8 @@ public class ProcessView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		filter.setText(filterText.getText(), host);
+		String text = filterText.getText();
+		filter.setText(text, host);
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.refresh();
@@ -126,6 +129,7 @@ public class ProcessView extends ViewPart {
 		} finally {
 			viewer.getControl().setRedraw(true);
 		}
+		shownFilter = text;
 	}
 
 	@Override
@@ -165,6 +169,16 @@ public class ProcessView extends ViewPart {
 	/** The context menu's migration entries, or null without a host; for tests. */
 	public MigrationMenu getMigrationMenu() {
 		return migrationMenu;
+	}
+
+	/** The filter field, for tests and the console benchmark that type into it. */
+	public Text getFilterText() {
+		return filterText;
+	}
+
+	/** The filter text whose result the tree shows now (typing ahead of it is still being filtered). */
+	public String shownFilter() {
+		return shownFilter;
 	}
 
 	/** Sets the filter text now (as typing would, without the delay); for tests. */
