@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Listener;
 
 /**
  * Watches the UI thread for the console benchmark: the event loop's latency (a helper thread posts a
- * timestamped asyncExec every 10 ms and records how late it runs), the time spent in each unit the display
+ * timestamped asyncExec, 10 ms after the previous one ran, and records how late it runs), the time spent in each unit the display
  * dispatches (events and async runnables, between SWT's PreEvent and PostEvent), and the heap in use. Each
  * measured phase is a {@link #window()}.
  */
@@ -28,7 +28,7 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 	private volatile long peakHeap;
 	private int depth;
 	private long unitStart;
-	private Window current = new Window();
+	private volatile Window current = new Window();
 
 	/** What one phase saw; read on the UI thread after it. */
 	static final class Window {
@@ -93,26 +93,32 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 		}
 	}
 
+	/**
+	 * One probe at a time: post a timestamped runnable, wait until it ran, pause 10 ms, again. A blocked UI
+	 * thread thus gives one long sample (how long an event waited), not a flood of queued probes, and each sample
+	 * counts in the window it was posted in.
+	 */
 	private void post() {
-		long next = System.nanoTime();
 		while (!stopped && !display.isDisposed()) {
+			Window window = current;
 			long posted = System.nanoTime();
+			java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
 			try {
-				display.asyncExec(() -> current.latenciesMicros.add((System.nanoTime() - posted) / 1000));
+				display.asyncExec(() -> {
+					window.latenciesMicros.add((System.nanoTime() - posted) / 1000);
+					ran.countDown();
+				});
 			} catch (org.eclipse.swt.SWTException e) {
 				return; // the display is gone
 			}
-			peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
-			next += PERIOD_NANOS;
-			long sleep = next - System.nanoTime();
-			if (sleep > 0) {
-				try {
-					Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
-				} catch (InterruptedException e) {
-					return;
+			try {
+				while (!stopped && !ran.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
 				}
-			} else {
-				next = System.nanoTime(); // late: do not post a burst to catch up
+				peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+				Thread.sleep(PERIOD_NANOS / 1_000_000);
+			} catch (InterruptedException e) {
+				return;
 			}
 		}
 	}
