@@ -24,6 +24,11 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 	private final Display display;
 	private final Thread poster;
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+	private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+	private final Thread uiThread;
+	/** Stacks of the UI thread sampled while a probe waited over 100 ms, by their top frames: what held it. */
+	private final java.util.Map<String, Integer> stalls = new java.util.concurrent.ConcurrentHashMap<>();
+	private long unitCpuStart;
 	private volatile boolean stopped;
 	private volatile long peakHeap;
 	private int depth;
@@ -34,6 +39,7 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 	static final class Window {
 		final List<Long> latenciesMicros = new ArrayList<>();
 		long busyNanos;
+		long busyCpuNanos;
 		long maxUnitNanos;
 		final long started = System.nanoTime();
 
@@ -54,6 +60,10 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 			return busyNanos / 1e6;
 		}
 
+		double busyCpuMillis() {
+			return busyCpuNanos / 1e6;
+		}
+
 		double maxUnitMillis() {
 			return maxUnitNanos / 1e6;
 		}
@@ -61,6 +71,7 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 
 	UiThreadProbe(Display display) {
 		this.display = display;
+		this.uiThread = display.getThread();
 		display.addListener(SWT.PreEvent, this);
 		display.addListener(SWT.PostEvent, this);
 		poster = new Thread(this::post, "ui-latency-probe");
@@ -79,16 +90,49 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 		return peakHeap;
 	}
 
+	/** UI thread: the wall time since the unit being dispatched began (0 outside one). */
+	double unitElapsedMillis() {
+		return depth == 0 ? 0 : (System.nanoTime() - unitStart) / 1e6;
+	}
+
+	/** UI thread: the CPU time the UI thread spent since the unit being dispatched began. */
+	double unitCpuMillis() {
+		return depth == 0 ? 0 : (threads.getCurrentThreadCpuTime() - unitCpuStart) / 1e6;
+	}
+
+	/** The most frequent stacks seen in stalls, with how many samples each. */
+	String stalls(int top) {
+		StringBuilder out = new StringBuilder();
+		stalls.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(top)
+				.forEach(e -> out.append(e.getValue()).append(" samples:\n").append(e.getKey()));
+		return out.toString();
+	}
+
+	private void sampleStall() {
+		StackTraceElement[] stack = uiThread.getStackTrace();
+		StringBuilder key = new StringBuilder();
+		int shown = 0;
+		for (StackTraceElement frame : stack) {
+			if (shown < 14) {
+				key.append("    at ").append(frame).append('\n');
+				shown++;
+			}
+		}
+		stalls.merge(key.toString(), 1, Integer::sum);
+	}
+
 	@Override
 	public void handleEvent(Event event) {
 		long now = System.nanoTime();
 		if (event.type == SWT.PreEvent) {
 			if (depth++ == 0) {
 				unitStart = now;
+				unitCpuStart = threads.getCurrentThreadCpuTime();
 			}
 		} else if (event.type == SWT.PostEvent && depth > 0 && --depth == 0) {
 			long took = now - unitStart;
 			current.busyNanos += took;
+			current.busyCpuNanos += threads.getCurrentThreadCpuTime() - unitCpuStart;
 			current.maxUnitNanos = Math.max(current.maxUnitNanos, took);
 		}
 	}
@@ -112,8 +156,11 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 				return; // the display is gone
 			}
 			try {
-				while (!stopped && !ran.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-					peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+				if (!ran.await(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					while (!stopped && !ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+						sampleStall();
+						peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+					}
 				}
 				peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
 				Thread.sleep(PERIOD_NANOS / 1_000_000);
