@@ -29,6 +29,7 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 	/** Stacks of the UI thread sampled while a probe waited over 100 ms, by their top frames: what held it. */
 	private final java.util.Map<String, Integer> stalls = new java.util.concurrent.ConcurrentHashMap<>();
 	private long unitCpuStart;
+	private volatile boolean sampling;
 	private volatile boolean stopped;
 	private volatile long peakHeap;
 	private int depth;
@@ -100,6 +101,11 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 		return depth == 0 ? 0 : (threads.getCurrentThreadCpuTime() - unitCpuStart) / 1e6;
 	}
 
+	/** Samples the UI thread's stack in stalls only while on (the measured phases, not the set-up). */
+	void sampling(boolean on) {
+		sampling = on;
+	}
+
 	/** The most frequent stacks seen in stalls, with how many samples each. */
 	String stalls(int top) {
 		StringBuilder out = new StringBuilder();
@@ -158,7 +164,9 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 			try {
 				if (!ran.await(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 					while (!stopped && !ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-						sampleStall();
+						if (sampling) {
+							sampleStall();
+						}
 						peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
 					}
 				}
