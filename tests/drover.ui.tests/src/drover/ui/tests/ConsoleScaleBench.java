@@ -164,9 +164,11 @@ class ConsoleScaleBench {
 		session.addRefreshListener(counter);
 		probe.window();
 		long[] cpu = machineCpu();
+		long[] gc = gc();
 		spin(REFRESH_SECONDS * 1000L);
 		UiThreadProbe.Window refresh = probe.window();
 		String load = busy(cpu);
+		long[] gcAfter = gc();
 		session.removeRefreshListener(counter);
 		double perRefresh = merges[0] == 0 ? 0 : refresh.busyCpuMillis() / merges[0];
 		java.util.Collections.sort(mergeWall);
@@ -177,11 +179,23 @@ class ConsoleScaleBench {
 		row("Refresh: all UI-thread CPU while refreshing, per refresh (wall " + fmt(refresh.busyMillis() / Math.max(1, merges[0]))
 				+ " ms)" + label, perRefresh, 50, "ms");
 		row("Refresh: event-loop latency, max (p99 " + fmt(refresh.percentileMillis(0.99)) + " ms, longest UI unit "
-				+ fmt(refresh.maxUnitMillis()) + " ms; machine CPU " + load + ")" + label, refresh.maxLatencyMillis(), 100, "ms");
+				+ fmt(refresh.maxUnitMillis()) + " ms; machine CPU " + load + "; GC " + (gcAfter[0] - gc[0]) + " pauses, "
+				+ (gcAfter[1] - gc[1]) + " ms)" + label, refresh.maxLatencyMillis(), 100, "ms");
 		page.activate(view);
 		spin(500);
 		filter(probe, view, "sleep", "matching its " + PROCESSES + " sleepers", label);
 		filter(probe, view, "root", "matching every process of the host", label);
+	}
+
+	/** The console JVM's garbage collections so far: how many, and their time in ms. */
+	private static long[] gc() {
+		long count = 0;
+		long millis = 0;
+		for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, bean.getCollectionCount());
+			millis += Math.max(0, bean.getCollectionTime());
+		}
+		return new long[] { count, millis };
 	}
 
 	/** /proc/stat's first line: busy and total jiffies of the machine. */
@@ -208,7 +222,7 @@ class ConsoleScaleBench {
 	/** Nices every thread of the demo agents (nice is per thread on Linux); how many threads. */
 	private static int reniceAgents() throws IOException, InterruptedException {
 		List<String> tids = new ArrayList<>();
-		for (ProcessHandle p : ProcessHandle.allProcesses().toList()) {
+		for (ProcessHandle p : ProcessHandle.allProcesses().filter(h -> h.info().command().orElse("").endsWith("java")).toList()) {
 			String line = p.info().commandLine().orElse("");
 			if (line.contains("drover.agent") && line.contains("--name " + DemoCluster.PREFIX)) {
 				try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(p.pid()), "task"))) {

@@ -184,7 +184,7 @@ class ProcessTreeFilterTest {
 
 		// a real drag from the virtual tree onto a drop target, with the mouse (xdotool)
 		MigrationDragAndDrop.dragFrom(viewer, host.getName());
-		Text target = new Text(shell, SWT.MULTI | SWT.BORDER);
+		Tree target = new Tree(shell, SWT.BORDER); // a tree, as the other host's process view is
 		shell.layout(true, true);
 		String[] dropped = { null };
 		DropTarget drop = new DropTarget(target, DND.DROP_MOVE | DND.DROP_DEFAULT);
@@ -196,10 +196,22 @@ class ProcessTreeFilterTest {
 			}
 
 			@Override
+			public void dragOver(DropTargetEvent event) {
+				event.detail = DND.DROP_MOVE;
+			}
+
+			@Override
+			public void dragOperationChanged(DropTargetEvent event) {
+				event.detail = DND.DROP_MOVE;
+			}
+
+			@Override
 			public void drop(DropTargetEvent event) {
 				dropped[0] = (String) event.data;
 			}
 		});
+		shell.forceActive();
+		Ui.waitFor(TIMEOUT, "the drop target shown", () -> target.isVisible() && target.getSize().y > 50);
 		Ui.drain();
 		TreeItem row = (TreeItem) viewer.testFindItem(deep);
 		assertNotNull(row, "no row for PID " + deep.getPid());
@@ -210,6 +222,7 @@ class ProcessTreeFilterTest {
 		Rectangle area = target.getClientArea();
 		Point to = target.toDisplay(area.width / 2, area.height / 2);
 		Mouse.drag(from, to);
+		MigrationDragTest.save(shell, "ProcessTreeFilterTest.drag");
 		Ui.waitFor(TIMEOUT, "the drop", () -> dropped[0]);
 		MigrationRequest carried = MigrationRequest.parse(dropped[0]);
 		assertNotNull(carried, "the drag carried no migration request: " + dropped[0]);

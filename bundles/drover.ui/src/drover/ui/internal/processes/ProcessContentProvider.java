@@ -75,7 +75,9 @@ public final class ProcessContentProvider implements ILazyTreeContentProvider {
 		if (index < list.length) {
 			Object child = list[index];
 			viewer.replace(parent, index, child);
-			viewer.setChildCount(child, children(child).length);
+			if (child instanceof Process) { // a resource is a leaf: its row has no children to count
+				viewer.setChildCount(child, children(child).length);
+			}
 		}
 	}
 
