@@ -8,6 +8,7 @@
 # where the baseline is the goal's bound (50 ms a refresh, 100 ms of event-loop latency, 300 ms to a filter's
 # result, 1 GiB of heap), so a ratio <= 1.00 meets it.
 #   releng/bench/console-bench.sh [HOSTS=10] [PROCESSES=2000]
+#   CONSOLE_BENCH_JVM_OPTS="-XX:+UseZGC"   extra flags for the console's JVM (e.g. another collector)
 # Needs root (simulated hosts in namespaces), an X display (DISPLAY, default :99; Xvfb is started on :99
 # when none answers) and ~/.m2 warm (offline build; MVN_OFFLINE= to go online). About 5 minutes.
 set -euo pipefail
@@ -37,7 +38,7 @@ mkdir -p tests/drover.ui.tests/target
 if ! ./mvnw -B -ntp ${MVN_OFFLINE--o} verify \
     -pl target-platform,bundles/drover.agent,bundles/drover.cli,bundles/drover.ui,tests/drover.ui.tests -am \
     -Dtest=ConsoleScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
-    "-Ddrover.test.argLine=-Ddrover.bench.out=$OUT -Ddrover.bench.hosts=$HOSTS -Ddrover.bench.processes=$PROCESSES" \
+    "-Ddrover.test.argLine=-Ddrover.bench.out=$OUT -Ddrover.bench.hosts=$HOSTS -Ddrover.bench.processes=$PROCESSES ${CONSOLE_BENCH_JVM_OPTS:-}" \
     >"$LOG" 2>&1; then
   echo "console-bench: the benchmark failed; see $LOG and tests/drover.ui.tests/target/surefire-reports/" >&2
   tail -30 "$LOG" >&2

@@ -212,10 +212,16 @@ class ProcessTreeFilterTest {
 		});
 		shell.forceActive();
 		Ui.waitFor(TIMEOUT, "the drop target shown", () -> target.isVisible() && target.getSize().y > 50);
+		// a row on screen without scrolling: the 600 sleepers closed, init's children shown
+		viewer.collapseAll();
+		viewer.expandToLevel(init, 1);
+		Process dragged = needles.get(0);
+		viewer.reveal(dragged);
 		Ui.drain();
-		TreeItem row = (TreeItem) viewer.testFindItem(deep);
-		assertNotNull(row, "no row for PID " + deep.getPid());
+		TreeItem row = (TreeItem) viewer.testFindItem(dragged);
+		assertNotNull(row, "no row for PID " + dragged.getPid());
 		viewer.getTree().showItem(row);
+		viewer.setSelection(new StructuredSelection(dragged));
 		Ui.drain();
 		Rectangle cell = row.getBounds(ProcessColumn.PID.ordinal());
 		Point from = viewer.getTree().toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
@@ -227,7 +233,7 @@ class ProcessTreeFilterTest {
 		MigrationRequest carried = MigrationRequest.parse(dropped[0]);
 		assertNotNull(carried, "the drag carried no migration request: " + dropped[0]);
 		assertEquals(host.getName(), carried.source());
-		assertEquals(List.of(deep.getPid()), carried.pids());
+		assertEquals(List.of(dragged.getPid()), carried.pids(), "the drag carries the process pressed on");
 	}
 
 	/** Types the text as an operator would (each key through the field), then waits for the tree to show it. */
