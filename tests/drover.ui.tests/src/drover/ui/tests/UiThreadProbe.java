@@ -30,6 +30,9 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 	private final java.util.Map<String, Integer> stalls = new java.util.concurrent.ConcurrentHashMap<>();
 	private long unitCpuStart;
 	private volatile boolean sampling;
+	/** The probe posted and not run yet (0 when none), and the window it was posted in. */
+	private volatile long outstandingPosted;
+	private volatile Window outstandingWindow;
 	private volatile boolean stopped;
 	private volatile long peakHeap;
 	private int depth;
@@ -80,9 +83,17 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 		poster.start();
 	}
 
-	/** Starts a new window (the previous one is returned). */
+	/**
+	 * Starts a new window (the previous one is returned). A probe posted in the closing window that has not run yet
+	 * counts there with the time it has waited so far: a UI thread held past the window's end is not a quiet window.
+	 */
 	Window window() {
 		Window done = current;
+		long posted = outstandingPosted;
+		if (outstandingWindow == done && posted != 0) {
+			done.latenciesMicros.add((System.nanoTime() - posted) / 1000);
+			outstandingWindow = null; // counted: not again when it runs
+		}
 		current = new Window();
 		return done;
 	}
@@ -153,9 +164,14 @@ final class UiThreadProbe implements Listener, AutoCloseable {
 			Window window = current;
 			long posted = System.nanoTime();
 			java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+			outstandingWindow = window;
+			outstandingPosted = posted;
 			try {
 				display.asyncExec(() -> {
-					window.latenciesMicros.add((System.nanoTime() - posted) / 1000);
+					outstandingPosted = 0;
+					if (outstandingWindow == window) {
+						window.latenciesMicros.add((System.nanoTime() - posted) / 1000);
+					}
 					ran.countDown();
 				});
 			} catch (org.eclipse.swt.SWTException e) {
