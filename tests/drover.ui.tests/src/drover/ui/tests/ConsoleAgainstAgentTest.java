@@ -121,8 +121,9 @@ class ConsoleAgainstAgentTest {
 		int commandColumn = ProcessColumn.COMMAND.ordinal();
 		assertEquals(String.valueOf(pid), item.getText(pidColumn));
 		assertTrue(item.getText(commandColumn).contains("drover.agent"), "command column: " + item.getText(commandColumn));
-		TreeItem fd = Arrays.stream(item.getItems()).filter(i -> i.getData() instanceof OpenResource).findFirst()
-				.orElse(null);
+		// a virtual tree's row gets its element when it is painted or read (getText), not when its parent opens
+		TreeItem fd = Arrays.stream(item.getItems()).filter(i -> !i.getText(pidColumn).isEmpty() && i.getData() instanceof OpenResource)
+				.findFirst().orElse(null);
 		assertNotNull(fd, "no open resource under the agent's process");
 		assertTrue(fd.getText(pidColumn).startsWith("fd "), fd.getText(pidColumn));
 		assertNotNull(fd.getImage(commandColumn), "resource without icon");

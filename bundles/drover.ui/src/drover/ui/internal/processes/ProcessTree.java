@@ -17,7 +17,8 @@ import drover.ui.internal.readiness.ReadinessLabels;
 /**
  * Builds the process tree viewer: columns, icons, tooltips, header-click sorting, filter and content;
  * with {@link ReadinessLabels}, a last "Pre-flight" column, and resources that block or hinder a
- * migration in red or orange with the reason in their tooltip.
+ * migration in red or orange with the reason in their tooltip. The tree is virtual: labels are computed
+ * for the rows it paints, and {@link ProcessContentProvider} sorts and filters per parent.
  */
 public final class ProcessTree {
 
@@ -32,16 +33,17 @@ public final class ProcessTree {
 	}
 
 	public static TreeViewer create(Composite parent, ProcessFilter filter, ReadinessLabels readiness) {
-		TreeViewer viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		// thousands of elements: find items by hash, not by walking the tree, on every update
+		TreeViewer viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION | SWT.VIRTUAL);
+		// thousands of elements: find items by hash, not by walking the tree, on every update (a lazy tree needs it)
 		viewer.setUseHashlookup(true);
+		ProcessComparator comparator = new ProcessComparator();
+		ProcessContentProvider content = new ProcessContentProvider(filter, comparator);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		ResourceImages images = new ResourceImages(viewer.getControl());
 		// a system colour: nothing to dispose
 		Color inactive = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
-		ProcessComparator comparator = new ProcessComparator();
 		for (ProcessColumn column : ProcessColumn.values()) {
 			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer,
 					column.ordinal() >= ProcessColumn.THREADS.ordinal() || column == ProcessColumn.PID ? SWT.RIGHT : SWT.LEFT);
@@ -91,7 +93,8 @@ public final class ProcessTree {
 				comparator.toggle(column);
 				viewer.getTree().setSortColumn(tc);
 				viewer.getTree().setSortDirection(comparator.direction());
-				viewer.refresh(); // a new order touches every level; this is an explicit click, not a refresh
+				content.invalidate(); // a new order touches every level; this is an explicit click, not a refresh
+				viewer.refresh();
 			});
 			if (column == comparator.column()) {
 				viewer.getTree().setSortColumn(tc);
@@ -120,9 +123,8 @@ public final class ProcessTree {
 				}
 			});
 		}
-		viewer.setContentProvider(new ProcessContentProvider());
-		viewer.setComparator(comparator);
-		viewer.setFilters(filter);
+		// a lazy viewer ignores comparators and filters: the content provider applies both
+		viewer.setContentProvider(content);
 		return viewer;
 	}
 }

@@ -3,6 +3,7 @@ package drover.ui.internal.session;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +44,8 @@ public final class ConsoleSession implements AutoCloseable {
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 	private final ReadinessStore readiness = new ReadinessStore();
 	private final List<Consumer<String>> refreshListeners = new CopyOnWriteArrayList<>();
+	/** The inventory each host's model holds (last merged), which a refresh job compares the next one with. */
+	private final Map<String, Inventory> merged = new ConcurrentHashMap<>();
 	private volatile HostKeyQuestion question = HostKeyQuestion.REFUSE;
 	private String registryProblem;
 
@@ -187,6 +190,7 @@ public final class ConsoleSession implements AutoCloseable {
 		connections.drop(host.getName());
 		host.setStatus(ConnectionStatus.DISCONNECTED);
 		host.setStatusMessage(null);
+		merged.remove(host.getName());
 		host.getProcesses().clear(); // a disconnected host's processes would only be stale
 	}
 
@@ -220,8 +224,17 @@ public final class ConsoleSession implements AutoCloseable {
 		}
 	}
 
-	/** UI thread: merges what the job fetched, unless the host was disconnected or removed meanwhile. */
-	void merge(String name, Hello hello, Inventory inventory) {
+	/** The inventory the host's model holds now, or null; any thread (a refresh job compares the next with it). */
+	Inventory lastMerged(String name) {
+		return merged.get(name);
+	}
+
+	/**
+	 * UI thread: merges what the job fetched, unless the host was disconnected or removed meanwhile. The job
+	 * compared it with {@code base} ({@link InventoryMerger#unchanged}); if the model still holds {@code base},
+	 * the processes that did not change are skipped, so a quiet host of thousands costs the UI thread little.
+	 */
+	void merge(String name, Hello hello, Inventory inventory, Inventory base, Set<Integer> unchanged) {
 		Host host = host(name);
 		if (host == null || !connections.wanted(name)) {
 			return;
@@ -229,7 +242,8 @@ public final class ConsoleSession implements AutoCloseable {
 		if (hello != null) {
 			InventoryMerger.applyHello(host, hello);
 		}
-		InventoryMerger.merge(host, inventory);
+		InventoryMerger.merge(host, inventory, base != null && merged.get(name) == base ? unchanged : Set.of());
+		merged.put(name, inventory);
 		host.setStatus(ConnectionStatus.CONNECTED);
 		host.setStatusMessage(inventory.processes().size() + " processes, scanned in " + inventory.scanMillis() + " ms");
 		refreshListeners.forEach(l -> l.accept(name));

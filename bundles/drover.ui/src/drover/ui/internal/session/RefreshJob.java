@@ -1,6 +1,7 @@
 package drover.ui.internal.session;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
+import drover.core.model.InventoryMerger;
 import drover.protocol.Hello;
 import drover.protocol.Inventory;
 
@@ -51,7 +53,10 @@ final class RefreshJob extends Job {
 			progress.subTask("inventory");
 			Inventory inventory = connection.inventory();
 			progress.worked(1);
-			session.ui(() -> session.merge(entry.name(), hello, inventory));
+			// here, off the UI thread: which processes are as the model holds them (they are skipped there)
+			Inventory base = session.lastMerged(entry.name());
+			Set<Integer> unchanged = InventoryMerger.unchanged(base, inventory);
+			session.ui(() -> session.merge(entry.name(), hello, inventory, base, unchanged));
 		} catch (IOException | RuntimeException e) {
 			if (session.connections().wanted(entry.name())) {
 				session.connections().drop(entry.name());

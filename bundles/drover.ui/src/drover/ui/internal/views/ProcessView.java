@@ -1,5 +1,7 @@
 package drover.ui.internal.views;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,6 +23,7 @@ import drover.ui.internal.migration.MigrationStarter;
 import drover.ui.internal.processes.AutoRefresh;
 import drover.ui.internal.processes.ModelChangeBatcher;
 import drover.ui.internal.processes.ProcessFilter;
+import drover.ui.internal.processes.ProcessFiltering;
 import drover.ui.internal.processes.ProcessTree;
 import drover.ui.internal.readiness.ReadinessLabels;
 import drover.ui.internal.readiness.ReadinessMarker;
@@ -37,8 +40,6 @@ public class ProcessView extends ViewPart {
 	/** The key binding context of the process commands, active while a process view is. */
 	public static final String PROCESSES_CONTEXT_ID = "drover.ui.contexts.processes";
 
-	private static final int FILTER_DELAY_MILLIS = 250;
-
 	private TreeViewer viewer;
 	private Text filterText;
 	private Host host;
@@ -48,6 +49,8 @@ public class ProcessView extends ViewPart {
 	private ReadinessMarker readinessMarker;
 	private MigrationStarter starter;
 	private final ProcessFilter filter = new ProcessFilter();
+	private ProcessFiltering filtering;
+	private Consumer<String> flushAfterMerge;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -63,16 +66,24 @@ public class ProcessView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		viewer = ProcessTree.create(parent, filter, new ReadinessLabels(session.readiness(), parent.getDisplay()));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		filterText.addListener(SWT.Modify, e -> {
-			// wait until typing pauses: each change re-filters the whole tree
-			parent.getDisplay().timerExec(FILTER_DELAY_MILLIS, this::applyFilter);
-		});
+		filtering = new ProcessFiltering(viewer, filter, host, filterText::getText);
+		// wait until typing pauses: each change re-filters the whole host (in a job)
+		filterText.addListener(SWT.Modify, e -> filtering.typed());
 		if (host == null) {
 			setContentDescription(name == null ? "No host selected: open processes from the Hosts view."
 					: "There is no host named " + name + ".");
 		} else {
 			viewer.setInput(host);
 			batcher = new ModelChangeBatcher(host, viewer, filter);
+			batcher.setRefilter(filtering::start);
+			// the tree follows a refresh in the same UI runnable as its merge: one step, consistent at once
+			String hostName = host.getName();
+			flushAfterMerge = merged -> {
+				if (hostName.equals(merged)) {
+					batcher.flush();
+				}
+			};
+			session.addRefreshListener(flushAfterMerge);
 			autoRefresh = new AutoRefresh(parent.getDisplay(), session, host.getName());
 			autoRefresh.start();
 			contributeActions(session);
@@ -112,22 +123,6 @@ public class ProcessView extends ViewPart {
 		toolBar.add(collapse);
 	}
 
-	private void applyFilter() {
-		if (viewer.getControl().isDisposed()) {
-			return;
-		}
-		filter.setText(filterText.getText(), host);
-		viewer.getControl().setRedraw(false);
-		try {
-			viewer.refresh();
-			if (filter.isActive()) {
-				viewer.expandAll(); // matches may sit deep in the tree
-			}
-		} finally {
-			viewer.getControl().setRedraw(true);
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
@@ -137,6 +132,9 @@ public class ProcessView extends ViewPart {
 	public void dispose() {
 		if (autoRefresh != null) {
 			autoRefresh.stop();
+		}
+		if (flushAfterMerge != null) {
+			DroverUiPlugin.getDefault().session().removeRefreshListener(flushAfterMerge);
 		}
 		if (batcher != null) {
 			batcher.dispose();
@@ -167,9 +165,19 @@ public class ProcessView extends ViewPart {
 		return migrationMenu;
 	}
 
+	/** The filter field, for tests and the console benchmark that type into it. */
+	public Text getFilterText() {
+		return filterText;
+	}
+
+	/** The filter text whose result the tree shows now (typing ahead of it is still being filtered). */
+	public String shownFilter() {
+		return filtering.shown();
+	}
+
 	/** Sets the filter text now (as typing would, without the delay); for tests. */
 	public void setFilter(String text) {
 		filterText.setText(text);
-		applyFilter();
+		filtering.now();
 	}
 }

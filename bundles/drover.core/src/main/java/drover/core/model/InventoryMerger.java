@@ -2,9 +2,11 @@ package drover.core.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -53,6 +55,35 @@ public final class InventoryMerger {
 
 	/** Brings {@code host.getProcesses()} in line with the inventory. */
 	public static void merge(Host host, Inventory inventory) {
+		merge(host, inventory, Set.of());
+	}
+
+	/**
+	 * The PIDs whose records in {@code next} equal those in {@code previous} (same start time, attributes and
+	 * resources): what {@link #merge(Host, Inventory, Set)} may skip if {@code previous} is what the host holds.
+	 * Pure; runs on any thread (a refresh job), so the model's thread only merges what changed.
+	 */
+	public static Set<Integer> unchanged(Inventory previous, Inventory next) {
+		if (previous == null) {
+			return Set.of();
+		}
+		Map<Integer, ProcessInfo> before = new HashMap<>(previous.processes().size() * 2);
+		previous.processes().forEach(p -> before.put(p.pid(), p));
+		Set<Integer> same = new HashSet<>();
+		for (ProcessInfo p : next.processes()) {
+			if (p.equals(before.get(p.pid()))) {
+				same.add(p.pid());
+			}
+		}
+		return same;
+	}
+
+	/**
+	 * As {@link #merge(Host, Inventory)}, but a process whose PID is in {@code unchanged} and that the host already
+	 * has (same start time) is left as it is: its record equals the one merged last ({@link #unchanged}), so
+	 * copying it would change nothing. Only the caller knows that the host holds that last inventory.
+	 */
+	public static void merge(Host host, Inventory inventory, Set<Integer> unchanged) {
 		Map<Integer, Process> existing = new HashMap<>();
 		for (Process p : host.getProcesses()) {
 			existing.put(p.getPid(), p);
@@ -69,6 +100,9 @@ public final class InventoryMerger {
 			if (process == null) {
 				process = FACTORY.createProcess();
 				added.add(process);
+			} else if (unchanged.contains(info.pid())) {
+				current.put(info.pid(), process); // as merged last time: nothing to copy
+				continue;
 			}
 			copy(info, process); // the command line's words are joined by set()
 			mergeMemory(process, info);
