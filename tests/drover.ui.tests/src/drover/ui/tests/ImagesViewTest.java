@@ -49,7 +49,8 @@ import drover.ui.internal.views.HostsView;
 /**
  * The Images view on two real demo hosts with real CRIU: a checkpoint of a counter is listed with its sizes and
  * origin, restored on the other host from the view's menu (pre-flight there, copy, restore: it counts on), checkpointed
- * there and dragged back onto the first host's row in the Hosts view (restored there, counting on), then deleted with
+ * there and dragged back onto the first host's row in the Hosts view (restored there, counting on), that image copied
+ * into the first host's library, and the first image deleted with
  * the agent's audit log saying so; a real schedule's checkpoints on the timeline, the schedule cancelled from the
  * console, and its oldest checkpoint restored: the counter goes back to that point and counts on from there.
  */
@@ -151,6 +152,14 @@ class ImagesViewTest {
 		assertNotNull(demo.process(ONE, pid), "PID " + pid + " does not run on " + ONE + " after the drop");
 		Ui.waitFor(TIMEOUT, "the counter going on on " + ONE, () -> consecutive(counter) > stoppedOnTwo + 5);
 		demo.killTree(ONE, pid);
+
+		// Copy to: TWO's image goes into ONE's library too, checked file by file, and stays on both
+		select(two, back.name());
+		String copied = outcome(ImageOperations.COPY_TITLE, () -> run(menu(two::fillImageMenu), ImagesView.COPY_TO, ONE));
+		assertTrue(copied.contains("SHA-256 of each file matches"), copied);
+		TableItem copy = Ui.waitFor(TIMEOUT, back.name() + " listed on " + ONE, () -> row(one, back.name()));
+		assertEquals(ImageColumn.size(back.totalSize()), copy.getText(ImageColumn.UNCOMPRESSED.ordinal()));
+		assertTrue(images(TWO).stream().anyMatch(i -> i.name().equals(back.name())), "the original stays on " + TWO);
 
 		// Delete: asked first, then gone from the library and the view; the agent's audit log has it
 		Dialogs confirm = Dialogs.whenOpen(ImageOperations.DELETE_TITLE, shell -> Dialogs.press(shell, "Delete"));

@@ -20,10 +20,10 @@ import org.eclipse.swt.widgets.Event;
 import drover.protocol.ImageInfo;
 
 /**
- * A process's (or a schedule's) checkpoints on a time axis, oldest on the left: one bar per image, as high as the
- * image is large on disk against the largest of the series (its uncompressed size as an outline), its time below
- * and its size above. Click a bar (or use the arrow keys) to select it; the view's menu restores the selected one.
- * Drawn with SWT alone: a handful of bars needs no chart library, and the bars stay clickable.
+ * A process's (or a schedule's) checkpoints on a time axis, oldest on the left: one bar per image, filled as high as
+ * the image is large on disk against the largest of the series, its uncompressed size as an outline, its time below
+ * and both sizes above ("66 KB / 410 KB"). Click a bar (or use the arrow keys) to select it; the view's menu restores
+ * the selected one. Drawn with SWT alone: a handful of bars needs no chart library, and the bars stay clickable.
  */
 public final class CheckpointTimeline {
 
@@ -166,8 +166,8 @@ public final class CheckpointTimeline {
 			if (image == selected || xs[i] - extent.x / 2 > lastLabel + 4) {
 				gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
 				gc.drawText(time, xs[i] - extent.x / 2, axis + 3, true);
-				gc.drawText(ImageColumn.size(image.storedSize()), xs[i] - gc.textExtent(ImageColumn.size(image.storedSize())).x / 2,
-						axis - full - lineHeight - 1, true);
+				String size = ImageColumn.size(image.storedSize()) + " / " + ImageColumn.size(image.totalSize());
+				gc.drawText(size, xs[i] - gc.textExtent(size).x / 2, axis - full - lineHeight - 1, true);
 				lastLabel = xs[i] + extent.x / 2;
 			}
 		}
