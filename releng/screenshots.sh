@@ -21,6 +21,8 @@ SHOTS=(
   "EvacuationWizardTest.plan:evacuation-wizard-plan"
   "EvacuationWizardTest.evacuations:evacuations-view"
   "EvacuationWizardTest.report:evacuation-report"
+  "ImagesViewTest.listed:images-view"
+  "ImagesViewTest.timeline:checkpoint-timeline"
 )
 mkdir -p "$TO"
 missing=0

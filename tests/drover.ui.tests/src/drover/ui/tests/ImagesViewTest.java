@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +111,13 @@ class ImagesViewTest {
 		int checkpointed = consecutive(counter);
 
 		// listed with its process, both sizes, its age and its origin
-		ImagesView one = ImagesViews.open(page, ONE);
+		// opened as the operator does: Show Images on the host's row in the Hosts view
+		HostsView hosts = (HostsView) page.showView(DroverUi.HOSTS_VIEW_ID);
+		hosts.getViewer().setSelection(new StructuredSelection(session.host(ONE)), true);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ImagesViews.COMMAND_ID, null);
+		ImagesView one = (ImagesView) Ui.waitFor(TIMEOUT, ONE + "'s Images view open",
+				() -> page.findViewReference(ImagesView.ID, ONE) == null ? null : page.findViewReference(ImagesView.ID, ONE).getView(true));
+		assertEquals("Images: " + ONE, one.getPartName());
 		TableItem row = Ui.waitFor(TIMEOUT, image.name() + " listed in " + ONE + "'s Images view", () -> row(one, image.name()));
 		assertEquals("PID " + pid + "  " + image.command(), row.getText(ImageColumn.PROCESS.ordinal()));
 		assertEquals(ImageColumn.size(image.storedSize()), row.getText(ImageColumn.ON_DISK.ordinal()));
@@ -139,7 +146,6 @@ class ImagesViewTest {
 		assertTrue(stoppedOnTwo >= onTwo);
 		ImagesView two = ImagesViews.open(page, TWO);
 		TableItem dragged = Ui.waitFor(TIMEOUT, back.name() + " listed in " + TWO + "'s Images view", () -> row(two, back.name()));
-		HostsView hosts = (HostsView) page.showView(DroverUi.HOSTS_VIEW_ID);
 		page.activate(two);
 		Ui.drain();
 		TableItem target = UiHosts.row(hosts, ONE);

@@ -28,7 +28,7 @@ import drover.protocol.ImageInfo;
 public final class CheckpointTimeline {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-	private static final int MARGIN = 40;
+	private static final int MARGIN = 60;
 	private static final int BAR = 14;
 
 	private final Canvas canvas;
@@ -134,6 +134,11 @@ public final class CheckpointTimeline {
 		return -1;
 	}
 
+	/** A label's x, moved in so that it is not cut at either edge. */
+	private static int within(int x, int width, int areaWidth) {
+		return Math.max(2, Math.min(x, areaWidth - width - 2));
+	}
+
 	private void paint(GC gc) {
 		Display display = canvas.getDisplay();
 		Rectangle area = canvas.getClientArea();
@@ -163,12 +168,13 @@ public final class CheckpointTimeline {
 			String time = TIME.format(Instant.ofEpochMilli(image.createdAt()));
 			Point extent = gc.textExtent(time);
 			// labels only where they fit: a dense series would otherwise be unreadable; the tooltip has them all
-			if (image == selected || xs[i] - extent.x / 2 > lastLabel + 4) {
+			String size = ImageColumn.size(image.storedSize()) + " / " + ImageColumn.size(image.totalSize());
+			int sizeX = within(xs[i] - gc.textExtent(size).x / 2, gc.textExtent(size).x, area.width);
+			if (image == selected || Math.min(xs[i] - extent.x / 2, sizeX) > lastLabel + 4) {
 				gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-				gc.drawText(time, xs[i] - extent.x / 2, axis + 3, true);
-				String size = ImageColumn.size(image.storedSize()) + " / " + ImageColumn.size(image.totalSize());
-				gc.drawText(size, xs[i] - gc.textExtent(size).x / 2, axis - full - lineHeight - 1, true);
-				lastLabel = xs[i] + extent.x / 2;
+				gc.drawText(time, within(xs[i] - extent.x / 2, extent.x, area.width), axis + 3, true);
+				gc.drawText(size, sizeX, axis - full - lineHeight - 1, true);
+				lastLabel = Math.max(xs[i] + extent.x / 2, sizeX + gc.textExtent(size).x);
 			}
 		}
 	}

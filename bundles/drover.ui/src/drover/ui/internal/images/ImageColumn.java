@@ -10,8 +10,8 @@ import drover.protocol.ImageInfo;
  * how old it is and who made it. Texts only, so that tests read what the operator reads.
  */
 public enum ImageColumn {
-	NAME("Image", 300, (i, now) -> i.name()),
-	PROCESS("Process", 280, (i, now) -> "PID " + i.pid() + "  " + String.valueOf(i.command())),
+	NAME("Image", 340, (i, now) -> i.name()),
+	PROCESS("Process", 250, (i, now) -> "PID " + i.pid() + "  " + String.valueOf(i.command())),
 	ON_DISK("On disk", 90, (i, now) -> size(i.storedSize())),
 	UNCOMPRESSED("Uncompressed", 100, (i, now) -> size(i.totalSize())),
 	AGE("Age", 80, (i, now) -> age(now - i.createdAt())),

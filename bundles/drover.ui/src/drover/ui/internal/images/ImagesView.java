@@ -109,7 +109,7 @@ public class ImagesView extends ViewPart {
 		SashForm below = new SashForm(vertical, SWT.HORIZONTAL);
 		schedules = new ScheduleTable(below);
 		timeline = new CheckpointTimeline(below);
-		below.setWeights(40, 60);
+		below.setWeights(45, 55);
 		vertical.setWeights(55, 45);
 		if (host == null || session.host(host) == null) {
 			setContentDescription(host == null ? "No host selected: open images from the Hosts view (Show Images)."
