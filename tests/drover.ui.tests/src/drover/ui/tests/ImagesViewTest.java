@@ -205,14 +205,20 @@ class ImagesViewTest {
 		save("ImagesViewTest.timeline");
 
 		// while the process runs, its PIDs are taken here: the pre-flight's verdicts show and block, nothing is touched
-		Dialogs blocked = Dialogs.whenOpen(RestoreVerdictDialog.TITLE, shell -> Dialogs.press(shell, "Close"));
+		Dialogs blocked = Dialogs.whenOpen(RestoreVerdictDialog.TITLE, shell -> {
+			try {
+				Screenshots.save(shell, "ImagesViewTest.blocked");
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			Dialogs.press(shell, "Close");
+		});
 		ImageInfo first = one.getLibrary().scheduled(id).get(0);
 		run(menu(menu -> one.fillRestoreMenu(menu, first)), ImagesView.RESTORE_HERE, null);
 		Ui.waitFor(TIMEOUT, "the pre-flight's verdicts", () -> blocked.seen != null);
 		assertTrue(blocked.text.contains("ERROR | " + pid + " | pid " + pid), blocked.text);
 		assertTrue(blocked.text.contains("cannot be restored there"), blocked.text);
 		assertNotNull(demo.process(ONE, pid), "PID " + pid + " still runs, untouched");
-		save("ImagesViewTest.blocked");
 
 		// cancelled from the console: the agent lists it no more, its images stay
 		Dialogs confirm = Dialogs.whenOpen(ImageOperations.CANCEL_SCHEDULE_TITLE, shell -> Dialogs.press(shell, "Cancel Schedule"));

@@ -142,7 +142,8 @@ public final class ImageDrag {
 						: dragged(event);
 				String host = targetHost.of(event);
 				if (d != null && host != null) {
-					event.detail = DND.DROP_COPY;
+					// what the target allows (a process view's drop takes moves only); the image stays where it is either way
+					event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY : DND.DROP_MOVE;
 					display.asyncExec(() -> action.run(d, host)); // no dialog inside the toolkit's drag
 				}
 			}
