@@ -23,6 +23,7 @@ SHOTS=(
   "EvacuationWizardTest.report:evacuation-report"
   "ImagesViewTest.listed:images-view"
   "ImagesViewTest.timeline:checkpoint-timeline"
+  "ImagesViewTest.blocked:image-restore-preflight"
 )
 mkdir -p "$TO"
 missing=0
