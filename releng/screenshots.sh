@@ -21,6 +21,9 @@ SHOTS=(
   "EvacuationWizardTest.plan:evacuation-wizard-plan"
   "EvacuationWizardTest.evacuations:evacuations-view"
   "EvacuationWizardTest.report:evacuation-report"
+  "ImagesViewTest.listed:images-view"
+  "ImagesViewTest.timeline:checkpoint-timeline"
+  "ImagesViewTest.blocked:image-restore-preflight"
 )
 mkdir -p "$TO"
 missing=0

@@ -41,22 +41,7 @@ public final class ImageCopy {
 					+ String.join("; ", errors.stream().map(Preflight.Verdict::reason).toList()) + ".",
 					"Nothing was copied or changed. Free what the pre-flight names, or restore on another host.");
 		}
-		PushResult push;
-		try (AutoCloseable permit = to.expectImage(name)) {
-			push = from.copyImage(name, target, fingerprint, progress);
-		} catch (IOException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IOException(e.getMessage(), e);
-		}
-		for (PushResult.FileCheck file : push.files()) {
-			if (!file.matches()) {
-				removeQuietly(to, name);
-				throw new AgentException(ErrorInfo.VERIFY_FAILED, "Image file " + file.name() + " of " + name + " differs on "
-						+ target.name() + " (sha256 " + file.sourceSha256() + " on " + source + ", " + file.targetSha256() + " there).",
-						"The copy was removed; nothing was restored. Check the link and the disks, then try again.");
-			}
-		}
+		PushResult push = copy(from, to, target, fingerprint, name, progress);
 		RestoreResult restore;
 		try {
 			restore = to.restore(name);
@@ -70,6 +55,33 @@ public final class ImageCopy {
 			to.deleteImage(name); // the image stays in the library of its own host
 		}
 		return new Result(image, push, restore, keep, System.currentTimeMillis() - started);
+	}
+
+	/**
+	 * Copies the image into the target's library and leaves it there (the console's "Copy to"): the target lets it in
+	 * only while {@code expect-image} is held, checks it as untrusted input and counts it against its quota; a copy
+	 * whose SHA-256s differ is removed.
+	 */
+	public static PushResult copy(AgentConnection from, AgentConnection to, HostEntry target, String fingerprint, String name,
+			Consumer<ProgressEvent> progress) throws IOException {
+		PushResult push;
+		try (AutoCloseable permit = to.expectImage(name)) {
+			push = from.copyImage(name, target, fingerprint, progress);
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IOException(e.getMessage(), e);
+		}
+		for (PushResult.FileCheck file : push.files()) {
+			if (!file.matches()) {
+				removeQuietly(to, name);
+				throw new AgentException(ErrorInfo.VERIFY_FAILED, "Image file " + file.name() + " of " + name + " differs on "
+						+ target.name() + " (sha256 " + file.sourceSha256() + " on " + from.host().name() + ", "
+						+ file.targetSha256() + " there).", "The copy was removed; nothing was restored. Check the link and the"
+								+ " disks, then try again.");
+			}
+		}
+		return push;
 	}
 
 	private static void removeQuietly(AgentConnection to, String name) {
