@@ -161,14 +161,21 @@ public final class ImageCompositionReader {
 		bytes[Kind.OTHER.ordinal()] += end - start - covered; // outside every mapping CRIU listed: should not happen
 	}
 
-	/** The mappings of {@code mm-PID.img}: mm_entry field 14, repeated vma_entry (start 1, end 2, status 7). */
+	/**
+	 * The mappings of {@code mm-PID.img}: mm_entry field 14, repeated vma_entry (start 1, end 2, status 7). CRIU no
+	 * longer marks the stack in the status (VMA_AREA_STACK stays unset), so the mapping that holds mm_start_stack
+	 * (field 5, the main thread's stack as the kernel reports it) is marked here.
+	 */
 	static List<Vma> vmas(Path file) throws IOException {
 		List<Vma> out = new ArrayList<>();
+		long[] stack = { -1 };
 		entries(file, mm -> {
 			Proto reader = new Proto(mm, file);
 			while (reader.more()) {
 				int key = reader.key();
-				if (key >>> 3 == 14 && (key & 7) == 2) {
+				if (key >>> 3 == 5 && (key & 7) == 0) {
+					stack[0] = reader.varint(key);
+				} else if (key >>> 3 == 14 && (key & 7) == 2) {
 					Proto vma = reader.message();
 					long start = 0;
 					long end = 0;
@@ -189,6 +196,12 @@ public final class ImageCompositionReader {
 			}
 		});
 		out.sort(Comparator.comparingLong(Vma::start));
+		for (int i = 0; i < out.size(); i++) {
+			Vma v = out.get(i);
+			if (Long.compareUnsigned(v.start(), stack[0]) <= 0 && Long.compareUnsigned(stack[0], v.end()) < 0) {
+				out.set(i, new Vma(v.start(), v.end(), v.status() | VMA_AREA_STACK));
+			}
+		}
 		return out;
 	}
 
