@@ -125,6 +125,7 @@ class ForkFromConsoleTest {
 		assertTrue(record.getImage().isCompositionRecorded(), "the target's agent read what the image is made of");
 		assertTrue(record.getImage().getAnonPrivatePagesSize() + record.getImage().getHeapPagesSize()
 				+ record.getImage().getPrivateFilePagesSize() > 0, "a sleep has some memory of its own");
+		MigrationDragTest.shown(to, pid); // the copy, revealed in the target's tree for the picture
 		MigrationDragTest.save(window.getShell(), "ForkFromConsoleTest.ctrl-drag");
 	}
 

@@ -31,6 +31,7 @@ import drover.protocol.Outcome;
 import drover.protocol.RecordKind;
 import drover.ui.DroverUi;
 import drover.ui.internal.charts.ChartKind;
+import drover.ui.internal.charts.ImageDataset;
 import drover.ui.internal.history.MigrationColumn;
 import drover.ui.internal.report.ReportEditor;
 import drover.ui.internal.report.ReportEditors;
@@ -133,6 +134,11 @@ class ReportEditorTest {
 				"Files carried in the image | 0 B | 0.0 %", "Total | " + String.format("%.1f MiB", total / (double) mib)
 						+ " | 100.0 %"), rows);
 		assertTrue(details.differences().contains("/data/out.txt"), details.differences());
+		// the image chart splits this record's pages by kind too (the others keep memory pages and the rest)
+		org.jfree.data.category.CategoryDataset bars = editor.getCharts().canvas(ChartKind.IMAGE).getChart().getCategoryPlot()
+				.getDataset();
+		assertEquals(24.0, bars.getValue(ImageDataset.HEAP, fork.id).doubleValue(), 1e-9);
+		assertEquals(16.0, bars.getValue(ImageDataset.ANON_SHARED, fork.id).doubleValue(), 1e-9);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.save(window.getShell(), "ReportEditorTest.composition");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);

@@ -295,20 +295,7 @@ public final class ImageCompositionReader {
 			return Files.size(file);
 		}
 		try (InputStream in = open(file)) {
-			return in.transferTo(OutputStreamSink.INSTANCE);
-		}
-	}
-
-	/** Discards what it is given: for counting a compressed file's content. */
-	private static final class OutputStreamSink extends java.io.OutputStream {
-		static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-		@Override
-		public void write(int b) {
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) {
+			return in.transferTo(java.io.OutputStream.nullOutputStream());
 		}
 	}
 
