@@ -28,6 +28,8 @@ import drover.model.Process;
 public final class MigrationDragAndDrop {
 
 	private static final Transfer[] TRANSFERS = { TextTransfer.getInstance() };
+	/** A move, or a copy (Ctrl); DEFAULT: what the toolkit reports when no key is held. */
+	private static final int DROP_OPERATIONS = DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT;
 
 	private MigrationDragAndDrop() {
 	}
@@ -58,7 +60,7 @@ public final class MigrationDragAndDrop {
 
 	/** Dropping on a process tree moves the processes to that tree's host (copies them, with Ctrl). */
 	public static void dropOnProcesses(StructuredViewer viewer, String host, MigrationStarter starter) {
-		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
+		viewer.addDropSupport(DROP_OPERATIONS, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
 			@Override
 			String target(DropTargetEvent event) {
 				return host;
@@ -68,7 +70,7 @@ public final class MigrationDragAndDrop {
 
 	/** Dropping on a row of the Hosts table moves the processes to that row's host (copies them, with Ctrl). */
 	public static void dropOnHosts(StructuredViewer viewer, MigrationStarter starter) {
-		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
+		viewer.addDropSupport(DROP_OPERATIONS, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
 			@Override
 			String target(DropTargetEvent event) {
 				return event.item instanceof Item item && item.getData() instanceof Host h ? h.getName() : null;
