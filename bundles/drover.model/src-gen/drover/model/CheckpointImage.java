@@ -29,6 +29,15 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link drover.model.CheckpointImage#getFileCount <em>File Count</em>}</li>
  *   <li>{@link drover.model.CheckpointImage#getCriuVersion <em>Criu Version</em>}</li>
  *   <li>{@link drover.model.CheckpointImage#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#isCompositionRecorded <em>Composition Recorded</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getHeapPagesSize <em>Heap Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getStackPagesSize <em>Stack Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getAnonSharedPagesSize <em>Anon Shared Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getAnonPrivatePagesSize <em>Anon Private Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getPrivateFilePagesSize <em>Private File Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getOtherPagesSize <em>Other Pages Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getMetadataSize <em>Metadata Size</em>}</li>
+ *   <li>{@link drover.model.CheckpointImage#getFileContentsSize <em>File Contents Size</em>}</li>
  * </ul>
  *
  * @see drover.model.DroverPackage#getCheckpointImage()
@@ -299,5 +308,206 @@ public interface CheckpointImage extends EObject {
 	 * @generated
 	 */
 	void setSha256(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Composition Recorded</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the agent read what the image is made of (the *PagesSize, metadataSize and fileContentsSize below); records of older agents lack it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Composition Recorded</em>' attribute.
+	 * @see #setCompositionRecorded(boolean)
+	 * @see drover.model.DroverPackage#getCheckpointImage_CompositionRecorded()
+	 * @model
+	 * @generated
+	 */
+	boolean isCompositionRecorded();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#isCompositionRecorded <em>Composition Recorded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Composition Recorded</em>' attribute.
+	 * @see #isCompositionRecorded()
+	 * @generated
+	 */
+	void setCompositionRecorded(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Heap Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Heap Pages Size</em>' attribute.
+	 * @see #setHeapPagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_HeapPagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getHeapPagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getHeapPagesSize <em>Heap Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Heap Pages Size</em>' attribute.
+	 * @see #getHeapPagesSize()
+	 * @generated
+	 */
+	void setHeapPagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Stack Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Stack Pages Size</em>' attribute.
+	 * @see #setStackPagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_StackPagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getStackPagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getStackPagesSize <em>Stack Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stack Pages Size</em>' attribute.
+	 * @see #getStackPagesSize()
+	 * @generated
+	 */
+	void setStackPagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Anon Shared Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Anon Shared Pages Size</em>' attribute.
+	 * @see #setAnonSharedPagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_AnonSharedPagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getAnonSharedPagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getAnonSharedPagesSize <em>Anon Shared Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Anon Shared Pages Size</em>' attribute.
+	 * @see #getAnonSharedPagesSize()
+	 * @generated
+	 */
+	void setAnonSharedPagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Anon Private Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Anon Private Pages Size</em>' attribute.
+	 * @see #setAnonPrivatePagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_AnonPrivatePagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getAnonPrivatePagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getAnonPrivatePagesSize <em>Anon Private Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Anon Private Pages Size</em>' attribute.
+	 * @see #getAnonPrivatePagesSize()
+	 * @generated
+	 */
+	void setAnonPrivatePagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Private File Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Private File Pages Size</em>' attribute.
+	 * @see #setPrivateFilePagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_PrivateFilePagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getPrivateFilePagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getPrivateFilePagesSize <em>Private File Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Private File Pages Size</em>' attribute.
+	 * @see #getPrivateFilePagesSize()
+	 * @generated
+	 */
+	void setPrivateFilePagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Other Pages Size</em>' attribute.
+	 * @see #setOtherPagesSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_OtherPagesSize()
+	 * @model
+	 * @generated
+	 */
+	long getOtherPagesSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getOtherPagesSize <em>Other Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Other Pages Size</em>' attribute.
+	 * @see #getOtherPagesSize()
+	 * @generated
+	 */
+	void setOtherPagesSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Metadata Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Metadata Size</em>' attribute.
+	 * @see #setMetadataSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_MetadataSize()
+	 * @model
+	 * @generated
+	 */
+	long getMetadataSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getMetadataSize <em>Metadata Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Metadata Size</em>' attribute.
+	 * @see #getMetadataSize()
+	 * @generated
+	 */
+	void setMetadataSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>File Contents Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>File Contents Size</em>' attribute.
+	 * @see #setFileContentsSize(long)
+	 * @see drover.model.DroverPackage#getCheckpointImage_FileContentsSize()
+	 * @model
+	 * @generated
+	 */
+	long getFileContentsSize();
+
+	/**
+	 * Sets the value of the '{@link drover.model.CheckpointImage#getFileContentsSize <em>File Contents Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File Contents Size</em>' attribute.
+	 * @see #getFileContentsSize()
+	 * @generated
+	 */
+	void setFileContentsSize(long value);
 
 } // CheckpointImage

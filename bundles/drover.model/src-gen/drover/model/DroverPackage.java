@@ -1901,13 +1901,22 @@ public interface DroverPackage extends EPackage {
 	int MIGRATION__KIND = 16;
 
 	/**
+	 * The feature id for the '<em><b>Differences</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MIGRATION__DIFFERENCES = 17;
+
+	/**
 	 * The number of structural features of the '<em>Migration</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MIGRATION_FEATURE_COUNT = 17;
+	int MIGRATION_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Migration</em>' class.
@@ -2101,13 +2110,94 @@ public interface DroverPackage extends EPackage {
 	int CHECKPOINT_IMAGE__SHA256 = 11;
 
 	/**
+	 * The feature id for the '<em><b>Composition Recorded</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__COMPOSITION_RECORDED = 12;
+
+	/**
+	 * The feature id for the '<em><b>Heap Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__HEAP_PAGES_SIZE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Stack Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__STACK_PAGES_SIZE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Anon Shared Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Anon Private Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE = 16;
+
+	/**
+	 * The feature id for the '<em><b>Private File Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Other Pages Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__OTHER_PAGES_SIZE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Metadata Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__METADATA_SIZE = 19;
+
+	/**
+	 * The feature id for the '<em><b>File Contents Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE = 20;
+
+	/**
 	 * The number of structural features of the '<em>Checkpoint Image</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKPOINT_IMAGE_FEATURE_COUNT = 12;
+	int CHECKPOINT_IMAGE_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Checkpoint Image</em>' class.
@@ -3453,6 +3543,17 @@ public interface DroverPackage extends EPackage {
 	EAttribute getMigration_Kind();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link drover.model.Migration#getDifferences <em>Differences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Differences</em>'.
+	 * @see drover.model.Migration#getDifferences()
+	 * @see #getMigration()
+	 * @generated
+	 */
+	EAttribute getMigration_Differences();
+
+	/**
 	 * Returns the meta object for class '{@link drover.model.PhaseCost <em>Phase Cost</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3647,6 +3748,105 @@ public interface DroverPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCheckpointImage_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#isCompositionRecorded <em>Composition Recorded</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Composition Recorded</em>'.
+	 * @see drover.model.CheckpointImage#isCompositionRecorded()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_CompositionRecorded();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getHeapPagesSize <em>Heap Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heap Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getHeapPagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_HeapPagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getStackPagesSize <em>Stack Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stack Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getStackPagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_StackPagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getAnonSharedPagesSize <em>Anon Shared Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Anon Shared Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getAnonSharedPagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_AnonSharedPagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getAnonPrivatePagesSize <em>Anon Private Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Anon Private Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getAnonPrivatePagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_AnonPrivatePagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getPrivateFilePagesSize <em>Private File Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Private File Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getPrivateFilePagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_PrivateFilePagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getOtherPagesSize <em>Other Pages Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Other Pages Size</em>'.
+	 * @see drover.model.CheckpointImage#getOtherPagesSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_OtherPagesSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getMetadataSize <em>Metadata Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metadata Size</em>'.
+	 * @see drover.model.CheckpointImage#getMetadataSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_MetadataSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link drover.model.CheckpointImage#getFileContentsSize <em>File Contents Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Contents Size</em>'.
+	 * @see drover.model.CheckpointImage#getFileContentsSize()
+	 * @see #getCheckpointImage()
+	 * @generated
+	 */
+	EAttribute getCheckpointImage_FileContentsSize();
 
 	/**
 	 * Returns the meta object for enum '{@link drover.model.ConnectionStatus <em>Connection Status</em>}'.
@@ -4696,6 +4896,14 @@ public interface DroverPackage extends EPackage {
 		EAttribute MIGRATION__KIND = eINSTANCE.getMigration_Kind();
 
 		/**
+		 * The meta object literal for the '<em><b>Differences</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MIGRATION__DIFFERENCES = eINSTANCE.getMigration_Differences();
+
+		/**
 		 * The meta object literal for the '{@link drover.model.impl.PhaseCostImpl <em>Phase Cost</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4842,6 +5050,78 @@ public interface DroverPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHECKPOINT_IMAGE__SHA256 = eINSTANCE.getCheckpointImage_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Composition Recorded</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__COMPOSITION_RECORDED = eINSTANCE.getCheckpointImage_CompositionRecorded();
+
+		/**
+		 * The meta object literal for the '<em><b>Heap Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__HEAP_PAGES_SIZE = eINSTANCE.getCheckpointImage_HeapPagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Stack Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__STACK_PAGES_SIZE = eINSTANCE.getCheckpointImage_StackPagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Anon Shared Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE = eINSTANCE.getCheckpointImage_AnonSharedPagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Anon Private Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE = eINSTANCE.getCheckpointImage_AnonPrivatePagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Private File Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE = eINSTANCE.getCheckpointImage_PrivateFilePagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Pages Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__OTHER_PAGES_SIZE = eINSTANCE.getCheckpointImage_OtherPagesSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Metadata Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__METADATA_SIZE = eINSTANCE.getCheckpointImage_MetadataSize();
+
+		/**
+		 * The meta object literal for the '<em><b>File Contents Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE = eINSTANCE.getCheckpointImage_FileContentsSize();
 
 		/**
 		 * The meta object literal for the '{@link drover.model.ConnectionStatus <em>Connection Status</em>}' enum.

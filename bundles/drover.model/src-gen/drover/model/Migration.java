@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link drover.model.Migration#getPhaseCosts <em>Phase Costs</em>}</li>
  *   <li>{@link drover.model.Migration#getImage <em>Image</em>}</li>
  *   <li>{@link drover.model.Migration#getKind <em>Kind</em>}</li>
+ *   <li>{@link drover.model.Migration#getDifferences <em>Differences</em>}</li>
  * </ul>
  *
  * @see drover.model.DroverPackage#getMigration()
@@ -415,5 +416,20 @@ public interface Migration extends EObject {
 	 * @generated
 	 */
 	void setKind(OperationKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Differences</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A fork: what the copy does not share with the original.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Differences</em>' attribute list.
+	 * @see drover.model.DroverPackage#getMigration_Differences()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDifferences();
 
 } // Migration

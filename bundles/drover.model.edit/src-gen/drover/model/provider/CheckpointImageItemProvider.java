@@ -72,6 +72,15 @@ public class CheckpointImageItemProvider
 			addFileCountPropertyDescriptor(object);
 			addCriuVersionPropertyDescriptor(object);
 			addSha256PropertyDescriptor(object);
+			addCompositionRecordedPropertyDescriptor(object);
+			addHeapPagesSizePropertyDescriptor(object);
+			addStackPagesSizePropertyDescriptor(object);
+			addAnonSharedPagesSizePropertyDescriptor(object);
+			addAnonPrivatePagesSizePropertyDescriptor(object);
+			addPrivateFilePagesSizePropertyDescriptor(object);
+			addOtherPagesSizePropertyDescriptor(object);
+			addMetadataSizePropertyDescriptor(object);
+			addFileContentsSizePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -341,6 +350,204 @@ public class CheckpointImageItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Composition Recorded feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCompositionRecordedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_compositionRecorded_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_compositionRecorded_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__COMPOSITION_RECORDED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Heap Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHeapPagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_heapPagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_heapPagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stack Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStackPagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_stackPagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_stackPagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__STACK_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Anon Shared Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnonSharedPagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_anonSharedPagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_anonSharedPagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Anon Private Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnonPrivatePagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_anonPrivatePagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_anonPrivatePagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Private File Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPrivateFilePagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_privateFilePagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_privateFilePagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Other Pages Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherPagesSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_otherPagesSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_otherPagesSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Metadata Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMetadataSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_metadataSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_metadataSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__METADATA_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the File Contents Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFileContentsSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CheckpointImage_fileContentsSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CheckpointImage_fileContentsSize_feature", "_UI_CheckpointImage_type"),
+				 DroverPackage.Literals.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CheckpointImage.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -390,6 +597,15 @@ public class CheckpointImageItemProvider
 			case DroverPackage.CHECKPOINT_IMAGE__FILE_COUNT:
 			case DroverPackage.CHECKPOINT_IMAGE__CRIU_VERSION:
 			case DroverPackage.CHECKPOINT_IMAGE__SHA256:
+			case DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED:
+			case DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE:
+			case DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

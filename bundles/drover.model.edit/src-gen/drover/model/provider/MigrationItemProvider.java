@@ -79,6 +79,7 @@ public class MigrationItemProvider
 			addOperatorPropertyDescriptor(object);
 			addImagePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
+			addDifferencesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -436,6 +437,28 @@ public class MigrationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Differences feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDifferencesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Migration_differences_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Migration_differences_feature", "_UI_Migration_type"),
+				 DroverPackage.Literals.MIGRATION__DIFFERENCES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -518,6 +541,7 @@ public class MigrationItemProvider
 			case DroverPackage.MIGRATION__FAILURE_CAUSE:
 			case DroverPackage.MIGRATION__OPERATOR:
 			case DroverPackage.MIGRATION__KIND:
+			case DroverPackage.MIGRATION__DIFFERENCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DroverPackage.MIGRATION__PHASE_COSTS:

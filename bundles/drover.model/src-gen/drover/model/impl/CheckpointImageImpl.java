@@ -32,6 +32,15 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link drover.model.impl.CheckpointImageImpl#getFileCount <em>File Count</em>}</li>
  *   <li>{@link drover.model.impl.CheckpointImageImpl#getCriuVersion <em>Criu Version</em>}</li>
  *   <li>{@link drover.model.impl.CheckpointImageImpl#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#isCompositionRecorded <em>Composition Recorded</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getHeapPagesSize <em>Heap Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getStackPagesSize <em>Stack Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getAnonSharedPagesSize <em>Anon Shared Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getAnonPrivatePagesSize <em>Anon Private Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getPrivateFilePagesSize <em>Private File Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getOtherPagesSize <em>Other Pages Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getMetadataSize <em>Metadata Size</em>}</li>
+ *   <li>{@link drover.model.impl.CheckpointImageImpl#getFileContentsSize <em>File Contents Size</em>}</li>
  * </ul>
  *
  * @generated
@@ -276,6 +285,186 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected String sha256 = SHA256_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isCompositionRecorded() <em>Composition Recorded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCompositionRecorded()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean COMPOSITION_RECORDED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCompositionRecorded() <em>Composition Recorded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCompositionRecorded()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean compositionRecorded = COMPOSITION_RECORDED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHeapPagesSize() <em>Heap Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeapPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long HEAP_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getHeapPagesSize() <em>Heap Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeapPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long heapPagesSize = HEAP_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStackPagesSize() <em>Stack Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStackPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long STACK_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getStackPagesSize() <em>Stack Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStackPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long stackPagesSize = STACK_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnonSharedPagesSize() <em>Anon Shared Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnonSharedPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ANON_SHARED_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getAnonSharedPagesSize() <em>Anon Shared Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnonSharedPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long anonSharedPagesSize = ANON_SHARED_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnonPrivatePagesSize() <em>Anon Private Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnonPrivatePagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ANON_PRIVATE_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getAnonPrivatePagesSize() <em>Anon Private Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnonPrivatePagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long anonPrivatePagesSize = ANON_PRIVATE_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrivateFilePagesSize() <em>Private File Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrivateFilePagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PRIVATE_FILE_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getPrivateFilePagesSize() <em>Private File Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrivateFilePagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long privateFilePagesSize = PRIVATE_FILE_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOtherPagesSize() <em>Other Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long OTHER_PAGES_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getOtherPagesSize() <em>Other Pages Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherPagesSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long otherPagesSize = OTHER_PAGES_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMetadataSize() <em>Metadata Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadataSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long METADATA_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getMetadataSize() <em>Metadata Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadataSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long metadataSize = METADATA_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFileContentsSize() <em>File Contents Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileContentsSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long FILE_CONTENTS_SIZE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getFileContentsSize() <em>File Contents Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileContentsSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected long fileContentsSize = FILE_CONTENTS_SIZE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -578,6 +767,213 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public boolean isCompositionRecorded() {
+		return compositionRecorded;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompositionRecorded(boolean newCompositionRecorded) {
+		boolean oldCompositionRecorded = compositionRecorded;
+		compositionRecorded = newCompositionRecorded;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED, oldCompositionRecorded, compositionRecorded));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getHeapPagesSize() {
+		return heapPagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHeapPagesSize(long newHeapPagesSize) {
+		long oldHeapPagesSize = heapPagesSize;
+		heapPagesSize = newHeapPagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE, oldHeapPagesSize, heapPagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getStackPagesSize() {
+		return stackPagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStackPagesSize(long newStackPagesSize) {
+		long oldStackPagesSize = stackPagesSize;
+		stackPagesSize = newStackPagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE, oldStackPagesSize, stackPagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getAnonSharedPagesSize() {
+		return anonSharedPagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnonSharedPagesSize(long newAnonSharedPagesSize) {
+		long oldAnonSharedPagesSize = anonSharedPagesSize;
+		anonSharedPagesSize = newAnonSharedPagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE, oldAnonSharedPagesSize, anonSharedPagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getAnonPrivatePagesSize() {
+		return anonPrivatePagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnonPrivatePagesSize(long newAnonPrivatePagesSize) {
+		long oldAnonPrivatePagesSize = anonPrivatePagesSize;
+		anonPrivatePagesSize = newAnonPrivatePagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE, oldAnonPrivatePagesSize, anonPrivatePagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getPrivateFilePagesSize() {
+		return privateFilePagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrivateFilePagesSize(long newPrivateFilePagesSize) {
+		long oldPrivateFilePagesSize = privateFilePagesSize;
+		privateFilePagesSize = newPrivateFilePagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE, oldPrivateFilePagesSize, privateFilePagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getOtherPagesSize() {
+		return otherPagesSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOtherPagesSize(long newOtherPagesSize) {
+		long oldOtherPagesSize = otherPagesSize;
+		otherPagesSize = newOtherPagesSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE, oldOtherPagesSize, otherPagesSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getMetadataSize() {
+		return metadataSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetadataSize(long newMetadataSize) {
+		long oldMetadataSize = metadataSize;
+		metadataSize = newMetadataSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE, oldMetadataSize, metadataSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getFileContentsSize() {
+		return fileContentsSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileContentsSize(long newFileContentsSize) {
+		long oldFileContentsSize = fileContentsSize;
+		fileContentsSize = newFileContentsSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE, oldFileContentsSize, fileContentsSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DroverPackage.CHECKPOINT_IMAGE__NAME:
@@ -604,6 +1000,24 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 				return getCriuVersion();
 			case DroverPackage.CHECKPOINT_IMAGE__SHA256:
 				return getSha256();
+			case DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED:
+				return isCompositionRecorded();
+			case DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE:
+				return getHeapPagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE:
+				return getStackPagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE:
+				return getAnonSharedPagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE:
+				return getAnonPrivatePagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE:
+				return getPrivateFilePagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE:
+				return getOtherPagesSize();
+			case DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE:
+				return getMetadataSize();
+			case DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE:
+				return getFileContentsSize();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -651,6 +1065,33 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case DroverPackage.CHECKPOINT_IMAGE__SHA256:
 				setSha256((String)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED:
+				setCompositionRecorded((Boolean)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE:
+				setHeapPagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE:
+				setStackPagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE:
+				setAnonSharedPagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE:
+				setAnonPrivatePagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE:
+				setPrivateFilePagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE:
+				setOtherPagesSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE:
+				setMetadataSize((Long)newValue);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE:
+				setFileContentsSize((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -700,6 +1141,33 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 			case DroverPackage.CHECKPOINT_IMAGE__SHA256:
 				setSha256(SHA256_EDEFAULT);
 				return;
+			case DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED:
+				setCompositionRecorded(COMPOSITION_RECORDED_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE:
+				setHeapPagesSize(HEAP_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE:
+				setStackPagesSize(STACK_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE:
+				setAnonSharedPagesSize(ANON_SHARED_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE:
+				setAnonPrivatePagesSize(ANON_PRIVATE_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE:
+				setPrivateFilePagesSize(PRIVATE_FILE_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE:
+				setOtherPagesSize(OTHER_PAGES_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE:
+				setMetadataSize(METADATA_SIZE_EDEFAULT);
+				return;
+			case DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE:
+				setFileContentsSize(FILE_CONTENTS_SIZE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -736,6 +1204,24 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 				return CRIU_VERSION_EDEFAULT == null ? criuVersion != null : !CRIU_VERSION_EDEFAULT.equals(criuVersion);
 			case DroverPackage.CHECKPOINT_IMAGE__SHA256:
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
+			case DroverPackage.CHECKPOINT_IMAGE__COMPOSITION_RECORDED:
+				return compositionRecorded != COMPOSITION_RECORDED_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__HEAP_PAGES_SIZE:
+				return heapPagesSize != HEAP_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__STACK_PAGES_SIZE:
+				return stackPagesSize != STACK_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE:
+				return anonSharedPagesSize != ANON_SHARED_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE:
+				return anonPrivatePagesSize != ANON_PRIVATE_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE:
+				return privateFilePagesSize != PRIVATE_FILE_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__OTHER_PAGES_SIZE:
+				return otherPagesSize != OTHER_PAGES_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__METADATA_SIZE:
+				return metadataSize != METADATA_SIZE_EDEFAULT;
+			case DroverPackage.CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE:
+				return fileContentsSize != FILE_CONTENTS_SIZE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -774,6 +1260,24 @@ public class CheckpointImageImpl extends MinimalEObjectImpl.Container implements
 		result.append(criuVersion);
 		result.append(", sha256: ");
 		result.append(sha256);
+		result.append(", compositionRecorded: ");
+		result.append(compositionRecorded);
+		result.append(", heapPagesSize: ");
+		result.append(heapPagesSize);
+		result.append(", stackPagesSize: ");
+		result.append(stackPagesSize);
+		result.append(", anonSharedPagesSize: ");
+		result.append(anonSharedPagesSize);
+		result.append(", anonPrivatePagesSize: ");
+		result.append(anonPrivatePagesSize);
+		result.append(", privateFilePagesSize: ");
+		result.append(privateFilePagesSize);
+		result.append(", otherPagesSize: ");
+		result.append(otherPagesSize);
+		result.append(", metadataSize: ");
+		result.append(metadataSize);
+		result.append(", fileContentsSize: ");
+		result.append(fileContentsSize);
 		result.append(')');
 		return result.toString();
 	}

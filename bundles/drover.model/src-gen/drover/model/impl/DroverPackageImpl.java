@@ -1451,6 +1451,16 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMigration_Differences() {
+		return (EAttribute)migrationEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPhaseCost() {
 		return phaseCostEClass;
 	}
@@ -1623,6 +1633,96 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 	@Override
 	public EAttribute getCheckpointImage_Sha256() {
 		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_CompositionRecorded() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_HeapPagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_StackPagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_AnonSharedPagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_AnonPrivatePagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_PrivateFilePagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_OtherPagesSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_MetadataSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckpointImage_FileContentsSize() {
+		return (EAttribute)checkpointImageEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1828,6 +1928,7 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		createEReference(migrationEClass, MIGRATION__PHASE_COSTS);
 		createEReference(migrationEClass, MIGRATION__IMAGE);
 		createEAttribute(migrationEClass, MIGRATION__KIND);
+		createEAttribute(migrationEClass, MIGRATION__DIFFERENCES);
 
 		phaseCostEClass = createEClass(PHASE_COST);
 		createEAttribute(phaseCostEClass, PHASE_COST__PHASE);
@@ -1848,6 +1949,15 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__FILE_COUNT);
 		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__CRIU_VERSION);
 		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__SHA256);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__COMPOSITION_RECORDED);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__HEAP_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__STACK_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__ANON_SHARED_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__ANON_PRIVATE_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__PRIVATE_FILE_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__OTHER_PAGES_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__METADATA_SIZE);
+		createEAttribute(checkpointImageEClass, CHECKPOINT_IMAGE__FILE_CONTENTS_SIZE);
 
 		// Create enums
 		connectionStatusEEnum = createEEnum(CONNECTION_STATUS);
@@ -2030,6 +2140,7 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		initEReference(getMigration_PhaseCosts(), this.getPhaseCost(), null, "phaseCosts", null, 0, -1, Migration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMigration_Image(), this.getCheckpointImage(), null, "image", null, 0, 1, Migration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMigration_Kind(), this.getOperationKind(), "kind", null, 0, 1, Migration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMigration_Differences(), ecorePackage.getEString(), "differences", null, 0, -1, Migration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(phaseCostEClass, PhaseCost.class, "PhaseCost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPhaseCost_Phase(), this.getMigrationPhase(), "phase", null, 0, 1, PhaseCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2050,6 +2161,15 @@ public class DroverPackageImpl extends EPackageImpl implements DroverPackage {
 		initEAttribute(getCheckpointImage_FileCount(), ecorePackage.getEInt(), "fileCount", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCheckpointImage_CriuVersion(), ecorePackage.getEString(), "criuVersion", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCheckpointImage_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_CompositionRecorded(), ecorePackage.getEBoolean(), "compositionRecorded", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_HeapPagesSize(), ecorePackage.getELong(), "heapPagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_StackPagesSize(), ecorePackage.getELong(), "stackPagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_AnonSharedPagesSize(), ecorePackage.getELong(), "anonSharedPagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_AnonPrivatePagesSize(), ecorePackage.getELong(), "anonPrivatePagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_PrivateFilePagesSize(), ecorePackage.getELong(), "privateFilePagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_OtherPagesSize(), ecorePackage.getELong(), "otherPagesSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_MetadataSize(), ecorePackage.getELong(), "metadataSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckpointImage_FileContentsSize(), ecorePackage.getELong(), "fileContentsSize", null, 0, 1, CheckpointImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(connectionStatusEEnum, ConnectionStatus.class, "ConnectionStatus");

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link drover.model.impl.MigrationImpl#getPhaseCosts <em>Phase Costs</em>}</li>
  *   <li>{@link drover.model.impl.MigrationImpl#getImage <em>Image</em>}</li>
  *   <li>{@link drover.model.impl.MigrationImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link drover.model.impl.MigrationImpl#getDifferences <em>Differences</em>}</li>
  * </ul>
  *
  * @generated
@@ -374,6 +376,16 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 	 * @ordered
 	 */
 	protected OperationKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDifferences() <em>Differences</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDifferences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> differences;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -798,6 +810,19 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDifferences() {
+		if (differences == null) {
+			differences = new EDataTypeUniqueEList<String>(String.class, this, DroverPackage.MIGRATION__DIFFERENCES);
+		}
+		return differences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DroverPackage.MIGRATION__PHASE_COSTS:
@@ -849,6 +874,8 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 				return basicGetImage();
 			case DroverPackage.MIGRATION__KIND:
 				return getKind();
+			case DroverPackage.MIGRATION__DIFFERENCES:
+				return getDifferences();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -914,6 +941,10 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 			case DroverPackage.MIGRATION__KIND:
 				setKind((OperationKind)newValue);
 				return;
+			case DroverPackage.MIGRATION__DIFFERENCES:
+				getDifferences().clear();
+				getDifferences().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -977,6 +1008,9 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 			case DroverPackage.MIGRATION__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case DroverPackage.MIGRATION__DIFFERENCES:
+				getDifferences().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1023,6 +1057,8 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 				return image != null;
 			case DroverPackage.MIGRATION__KIND:
 				return kind != KIND_EDEFAULT;
+			case DroverPackage.MIGRATION__DIFFERENCES:
+				return differences != null && !differences.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1067,6 +1103,8 @@ public class MigrationImpl extends MinimalEObjectImpl.Container implements Migra
 		result.append(operator);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", differences: ");
+		result.append(differences);
 		result.append(')');
 		return result.toString();
 	}

@@ -183,6 +183,8 @@ class MigrationDragTest {
 				.reduce((a, b) -> b).orElse(null));
 		assertEquals(TARGET, record.getTargetHost());
 		assertTrue(demo.accepted(SOURCE, record.getId()), "not run by " + SOURCE + "'s agent: " + record.getId());
+		// the pages streamed to the target while CRIU dumped them: its agent read what the whole image was made of
+		assertTrue(record.getImage() != null && record.getImage().isCompositionRecorded(), "no image composition in the record");
 		save(window.getShell(), "MigrationDragTest.result");
 
 		// and back, dropped on the source's row in the Hosts view this time

@@ -24,13 +24,27 @@ final class Mouse {
 
 	/** Presses at {@code from} (screen coordinates), moves in small steps to {@code to} and releases there. */
 	static void drag(Point from, Point to) {
+		drag(from, to, null);
+	}
+
+	/**
+	 * The same with {@code key} (e.g. "ctrl", which makes the drag a copy) held down once the drag is under way
+	 * until after the release (pressed with the button, Ctrl would toggle the row's selection instead); null: no key.
+	 */
+	static void drag(Point from, Point to, String key) {
 		List<String> argv = new ArrayList<>(List.of("xdotool", "mousemove", str(from.x), str(from.y), "sleep", "0.2",
 				"mousedown", "1", "sleep", "0.2"));
 		for (int i = 1; i <= STEPS; i++) {
+			if (key != null && i == STEPS / 4) {
+				argv.addAll(List.of("keydown", key, "sleep", "0.1"));
+			}
 			argv.addAll(List.of("mousemove", str(from.x + (to.x - from.x) * i / STEPS), str(from.y + (to.y - from.y) * i / STEPS),
 					"sleep", "0.05"));
 		}
 		argv.addAll(List.of("sleep", "0.3", "mouseup", "1"));
+		if (key != null) {
+			argv.addAll(List.of("sleep", "0.1", "keyup", key));
+		}
 		CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
 			try {
 				return new ProcessBuilder(argv).inheritIO().start().waitFor();

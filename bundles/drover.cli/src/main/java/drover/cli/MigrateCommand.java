@@ -103,6 +103,13 @@ final class MigrateCommand implements Callable<Integer> {
 		}
 		out.printf("  image     %7d KB (memory pages %d KB, other %d KB)%n", r.imageBytes() >> 10, r.memoryPagesBytes >> 10,
 				r.otherImageBytes >> 10);
+		var c = r.composition;
+		if (c != null) { // read by the agent from the image: what a process costs to move, and what would shrink it
+			out.printf("  pages     heap %d KB, stack %d KB, anonymous shared %d KB, anonymous private %d KB, private file %d KB,"
+					+ " other %d KB; metadata %d KB, files %d KB%n", c.heapBytes() >> 10, c.stackBytes() >> 10,
+					c.anonSharedBytes() >> 10, c.anonPrivateBytes() >> 10, c.privateFileBytes() >> 10, c.otherPagesBytes() >> 10,
+					c.metadataBytes() >> 10, c.fileBytes() >> 10);
+		}
 		out.printf("  wire      %7d KB at %.1f MB/s%n", r.bytesOnWire >> 10, r.throughputBytesPerSecond / (1 << 20));
 		if (r.dumpStats != null) {
 			out.printf("  CRIU dump: freezing %d us, frozen %d us, memdump %d us, memwrite %d us, %d pages written%n",

@@ -203,6 +203,11 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	}
 
 	@Override
+	public drover.protocol.ImageComposition imageComposition(String image) throws IOException {
+		return json.treeToValue(request(Protocol.IMAGE_COMPOSITION + " " + quote(image)), drover.protocol.ImageComposition.class);
+	}
+
+	@Override
 	public void deleteImage(String image) throws IOException {
 		request(Protocol.DELETE_IMAGE + " " + quote(image));
 	}

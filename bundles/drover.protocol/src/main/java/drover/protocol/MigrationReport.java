@@ -55,6 +55,8 @@ public final class MigrationReport {
 	public final List<String> warnings = new CopyOnWriteArrayList<>();
 	/** A fork: what the copy on the target does not share with the original (closed connections, shared files...). */
 	public List<String> differences = List.of();
+	/** What the image was made of (pages by kind of mapping, metadata, files); null when not recorded (older agents). */
+	public ImageComposition composition;
 
 	public long imageBytes() {
 		return memoryPagesBytes + otherImageBytes;

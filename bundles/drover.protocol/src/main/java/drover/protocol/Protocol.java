@@ -89,9 +89,13 @@ public final class Protocol {
 	public static final String SCHEDULES = "schedules";
 	public static final String SCHEDULE_CANCEL = "schedule-cancel";
 
+	/** {@code image-composition NAME}: what an image of this node is made of ({@link ImageComposition}), read from it. */
+	public static final String IMAGE_COMPOSITION = "image-composition";
+
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
-			"durable-migration", "evacuation", "fork", "image-copy", "schedules");
+			"durable-migration", "evacuation", "fork", "image-copy", "schedules",
+			"image-composition");
 
 	private Protocol() {
 	}

@@ -36,7 +36,11 @@ public final class MigrationTable {
 					if (live != null) {
 						return m.getId() + ": run by " + live.owner() + "'s agent, which finishes or rolls it back by itself";
 					}
-					return m.getFailureCause() != null ? m.getFailureCause() : m.getId();
+					if (m.getFailureCause() != null) {
+						return m.getFailureCause();
+					}
+					// a fork: what its copy does not share with the original
+					return m.getDifferences().isEmpty() ? m.getId() : m.getId() + ": " + String.join("\n", m.getDifferences());
 				}
 			});
 		}

@@ -19,13 +19,17 @@ import drover.model.Process;
 
 /**
  * Drag processes out of a host's process tree; drop them on another host's process tree or on a
- * host's row in the Hosts view. The drag carries a {@link MigrationRequest} as plain text (a move,
- * never a copy: a process runs on one host at a time). The drop only hands the request to the
- * {@link MigrationStarter}, later on the UI thread, so no dialog opens inside the toolkit's drag.
+ * host's row in the Hosts view. The drag carries a {@link MigrationRequest} as plain text. A plain drag
+ * moves the processes (a migration); with Ctrl held (the toolkit's copy, {@link DND#DROP_COPY}) it
+ * copies them: a fork, the original runs on where it is and a copy goes on on the target. The drop only
+ * hands the request to the {@link MigrationStarter}, later on the UI thread, so no dialog opens inside
+ * the toolkit's drag.
  */
 public final class MigrationDragAndDrop {
 
 	private static final Transfer[] TRANSFERS = { TextTransfer.getInstance() };
+	/** A move, or a copy (Ctrl); DEFAULT: what the toolkit reports when no key is held. */
+	private static final int DROP_OPERATIONS = DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_DEFAULT;
 
 	private MigrationDragAndDrop() {
 	}
@@ -38,7 +42,7 @@ public final class MigrationDragAndDrop {
 	}
 
 	public static void dragFrom(StructuredViewer viewer, String host) {
-		viewer.addDragSupport(DND.DROP_MOVE, TRANSFERS, new DragSourceAdapter() {
+		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, TRANSFERS, new DragSourceAdapter() {
 			@Override
 			public void dragStart(DragSourceEvent event) {
 				event.doit = selection(viewer, host) != null;
@@ -54,9 +58,9 @@ public final class MigrationDragAndDrop {
 		});
 	}
 
-	/** Dropping on a process tree moves the processes to that tree's host. */
+	/** Dropping on a process tree moves the processes to that tree's host (copies them, with Ctrl). */
 	public static void dropOnProcesses(StructuredViewer viewer, String host, MigrationStarter starter) {
-		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_DEFAULT, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
+		viewer.addDropSupport(DROP_OPERATIONS, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
 			@Override
 			String target(DropTargetEvent event) {
 				return host;
@@ -64,9 +68,9 @@ public final class MigrationDragAndDrop {
 		});
 	}
 
-	/** Dropping on a row of the Hosts table moves the processes to that row's host. */
+	/** Dropping on a row of the Hosts table moves the processes to that row's host (copies them, with Ctrl). */
 	public static void dropOnHosts(StructuredViewer viewer, MigrationStarter starter) {
-		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_DEFAULT, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
+		viewer.addDropSupport(DROP_OPERATIONS, TRANSFERS, new Drop(viewer.getControl().getDisplay(), starter) {
 			@Override
 			String target(DropTargetEvent event) {
 				return event.item instanceof Item item && item.getData() instanceof Host h ? h.getName() : null;
@@ -101,9 +105,19 @@ public final class MigrationDragAndDrop {
 		}
 
 		private void accept(DropTargetEvent event) {
-			boolean move = (event.operations & DND.DROP_MOVE) != 0 && target(event) != null;
-			event.detail = move ? DND.DROP_MOVE : DND.DROP_NONE;
+			event.detail = operation(event);
 			event.feedback = DND.FEEDBACK_SELECT | DND.FEEDBACK_SCROLL;
+		}
+
+		/** A copy when the operator asks for one (Ctrl), else a move: what the drop will do here, or none. */
+		private int operation(DropTargetEvent event) {
+			if (target(event) == null) {
+				return DND.DROP_NONE;
+			}
+			if (event.detail == DND.DROP_COPY && (event.operations & DND.DROP_COPY) != 0) {
+				return DND.DROP_COPY;
+			}
+			return (event.operations & DND.DROP_MOVE) != 0 ? DND.DROP_MOVE : DND.DROP_NONE;
 		}
 
 		@Override
@@ -114,7 +128,11 @@ public final class MigrationDragAndDrop {
 				event.detail = DND.DROP_NONE;
 				return;
 			}
-			display.asyncExec(() -> starter.migrate(request, target));
+			if (event.detail == DND.DROP_COPY) {
+				display.asyncExec(() -> starter.fork(request, target));
+			} else {
+				display.asyncExec(() -> starter.migrate(request, target));
+			}
 		}
 	}
 }

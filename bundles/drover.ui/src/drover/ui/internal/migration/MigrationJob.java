@@ -37,7 +37,8 @@ import drover.ui.internal.session.ConsoleSession;
  * worse than a late cancel, and the job says so and keeps watching. If the watch breaks (the link, the
  * console closing) the migration goes on in the agent: the job's result says so and its record, still in
  * progress, goes to the history, which follows it to its end. The reports go to {@code done} (the caller
- * posts them to the UI thread).
+ * posts them to the UI thread). A fork ({@link #fork}) is handed over and watched the same way; its original keeps
+ * running on the source whatever happens, and a cancel stops it until the dump.
  */
 public final class MigrationJob extends Job {
 
@@ -46,6 +47,8 @@ public final class MigrationJob extends Job {
 
 	/** The cause in the report of a migration the operator cancelled before the freeze (the agent's words). */
 	public static final String CANCELED = "Cancelled by the operator before the freeze.";
+	/** The same for a fork (the agent's words): its original was never frozen. */
+	public static final String FORK_CANCELED = "Cancelled by the operator before the dump.";
 
 	/** Shown when a cancel came after the freeze. */
 	public static final String TOO_LATE = "too late to cancel: the tree is frozen, the agent finishes or rolls back by itself";
@@ -99,6 +102,14 @@ public final class MigrationJob extends Job {
 		return this;
 	}
 
+	/** Forks instead: a copy of each tree goes on on the target, the original keeps running on the source. */
+	MigrationJob fork() {
+		this.mode = MigrationMode.FORK;
+		setName("Copying " + (pids.size() == 1 ? "PID " + pids.get(0) : "PIDs " + pids) + " from " + source.name() + " to "
+				+ target.name() + " (fork)");
+		return this;
+	}
+
 	/**
 	 * Hears of each migration as its agent accepts it, with a record in progress (for the history to show at
 	 * once; it follows it from there). Called on the job's thread.
@@ -126,7 +137,7 @@ public final class MigrationJob extends Job {
 				continue; // it went along with its parent's tree
 			}
 			if (monitor.isCanceled()) { // nothing handed to the agent yet: nothing to ask it
-				reports.add(notStarted(pid, CANCELED));
+				reports.add(notStarted(pid, mode == MigrationMode.FORK ? FORK_CANCELED : CANCELED));
 				status = Status.CANCEL_STATUS;
 				break;
 			}
@@ -145,7 +156,7 @@ public final class MigrationJob extends Job {
 				moved.addAll(report.pids);
 			}
 			if (monitor.isCanceled()) {
-				status = CANCELED.equals(report.cause) ? Status.CANCEL_STATUS
+				status = CANCELED.equals(report.cause) || FORK_CANCELED.equals(report.cause) ? Status.CANCEL_STATUS
 						: Status.info("The cancel came after the freeze of PID " + pid + ": the migration went on to its end ("
 								+ report.outcome + ").");
 				break;
@@ -231,6 +242,7 @@ public final class MigrationJob extends Job {
 		report.owner = source.name();
 		report.pid = pid;
 		report.mode = mode;
+		report.kind = mode == MigrationMode.FORK ? drover.protocol.RecordKind.FORK : drover.protocol.RecordKind.MIGRATION;
 		report.startedAt = submitted;
 		report.outcome = Outcome.RUNNING;
 		report.phase = phase;
@@ -304,7 +316,9 @@ public final class MigrationJob extends Job {
 	/** A report for a migration that did not begin (refused, or cancelled before it was handed over): nothing touched. */
 	private MigrationReport notStarted(int pid, String cause) {
 		MigrationReport report = new MigrationReport();
-		report.id = "mig-" + source.name() + "-" + pid + "-" + System.currentTimeMillis();
+		boolean fork = mode == MigrationMode.FORK;
+		report.id = (fork ? "fork-" : "mig-") + source.name() + "-" + pid + "-" + System.currentTimeMillis();
+		report.kind = fork ? drover.protocol.RecordKind.FORK : drover.protocol.RecordKind.MIGRATION;
 		report.source = source.name();
 		report.target = target.name();
 		report.pid = pid;
@@ -313,7 +327,8 @@ public final class MigrationJob extends Job {
 		report.outcome = Outcome.REFUSED;
 		report.failedPhase = Phase.PREFLIGHT;
 		report.cause = cause;
-		report.rollback = "Nothing was frozen; the process keeps running on " + source.name() + ".";
+		report.rollback = fork ? "Nothing was touched; the original keeps running on " + source.name() + "."
+				: "Nothing was frozen; the process keeps running on " + source.name() + ".";
 		return report;
 	}
 

@@ -12,8 +12,9 @@ import drover.model.Host;
 import drover.ui.internal.session.ConsoleSession;
 
 /**
- * The process tree's context menu: "Migrate to" and "Show Pre-flight for", each listing the other
- * connected hosts, for the selected processes. The keyboard way to what drag and drop does.
+ * The process tree's context menu: "Migrate to", "Copy to" (a fork: the original runs on here) and "Show
+ * Pre-flight for", each listing the other connected hosts, for the selected processes. The keyboard way
+ * to what drag and drop (and Ctrl-drag) does.
  */
 public final class MigrationMenu {
 
@@ -21,6 +22,8 @@ public final class MigrationMenu {
 	/** Post-copy: a short freeze, then the process runs on the target while its memory follows. */
 	public static final String MIGRATE_POST_COPY_TO = "Migrate Post-cop&y to";
 	public static final String PREFLIGHT_FOR = "Show &Pre-flight for";
+	/** A fork: a copy goes on on the target from the same point, the original keeps running here. */
+	public static final String COPY_TO = "&Copy to";
 
 	private final ConsoleSession session;
 	private final StructuredViewer viewer;
@@ -46,6 +49,7 @@ public final class MigrationMenu {
 	public void fill(IMenuManager menu) {
 		MigrationRequest request = MigrationDragAndDrop.selection(viewer, host);
 		menu.add(targets(MIGRATE_TO, request, starter::migrate));
+		menu.add(targets(COPY_TO, request, starter::fork));
 		menu.add(targets(MIGRATE_POST_COPY_TO, request, starter::migratePostCopy));
 		menu.add(targets(PREFLIGHT_FOR, request, starter::showPreflight));
 		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS)); // Evacuate Host...

@@ -23,12 +23,16 @@ import drover.ui.internal.session.ConsoleSession;
  * alike: pre-flight in a job, the verdicts in a dialog when there are errors or warnings, then the
  * {@link MigrationJob}, which hands the migration to the source's agent and watches it; afterwards both
  * hosts refresh, the reports go into the model (merged by id with what the history already has), and a
- * failure is shown with its phase, its cause and what Drover did about it. Called on the UI thread.
+ * failure is shown with its phase, its cause and what Drover did about it. A fork ({@link #fork}) goes the
+ * same way: its pre-flight says what a copy cannot share with the original, and the source's agent runs it
+ * as it runs a migration, leaving the original running. Called on the UI thread.
  */
 public final class MigrationStarter {
 
 	/** Title of the dialog that reports a failed or refused migration. */
 	public static final String FAILURE_TITLE = "Migration failed";
+	/** Title of the dialog that reports a failed or refused fork. */
+	public static final String FORK_FAILURE_TITLE = "Copy failed";
 
 	private final ConsoleSession session;
 	private final Display display;
@@ -40,20 +44,28 @@ public final class MigrationStarter {
 
 	/** Pre-flight, then (if the verdicts and the operator allow) the migration. */
 	public void migrate(MigrationRequest request, String targetName) {
-		check(request, targetName, true, false);
+		check(request, targetName, true, false, false);
+	}
+
+	/**
+	 * A fork: pre-flight for a copy (what it cannot share with the original), then (if the verdicts and the
+	 * operator allow) the copy goes on on the target while the original keeps running on its host.
+	 */
+	public void fork(MigrationRequest request, String targetName) {
+		check(request, targetName, true, false, true);
 	}
 
 	/** The same, post-copy: the process runs on the target while its memory follows (see the README). */
 	public void migratePostCopy(MigrationRequest request, String targetName) {
-		check(request, targetName, true, true);
+		check(request, targetName, true, true, false);
 	}
 
 	/** Pre-flight only: the verdicts in a dialog, nothing migrated. */
 	public void showPreflight(MigrationRequest request, String targetName) {
-		check(request, targetName, false, false);
+		check(request, targetName, false, false, false);
 	}
 
-	private void check(MigrationRequest request, String targetName, boolean thenMigrate, boolean postCopy) {
+	private void check(MigrationRequest request, String targetName, boolean thenMigrate, boolean postCopy, boolean fork) {
 		Host source = session.host(request.source());
 		Host target = session.host(targetName);
 		if (source != null && source == target) {
@@ -63,17 +75,17 @@ public final class MigrationStarter {
 				: source.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + source.getName() + " first."
 				: target.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + targetName + " first." : null;
 		if (refusal != null) {
-			MessageDialog.openInformation(shell(), "Migrate", refusal);
+			MessageDialog.openInformation(shell(), fork ? "Copy" : "Migrate", refusal);
 			return;
 		}
 		HostEntry from = drover.ui.internal.session.HostEntries.of(source);
 		HostEntry to = drover.ui.internal.session.HostEntries.of(target);
-		PreflightJob preflight = new PreflightJob(session, from, to, request.pids());
+		PreflightJob preflight = new PreflightJob(session, from, to, request.pids()).forFork(fork);
 		preflight.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (event.getResult().isOK()) {
-					ui(() -> decide(request, from, to, preflight, thenMigrate, postCopy));
+					ui(() -> decide(request, from, to, preflight, thenMigrate, postCopy, fork));
 				}
 			}
 		});
@@ -81,7 +93,7 @@ public final class MigrationStarter {
 	}
 
 	private void decide(MigrationRequest request, HostEntry from, HostEntry to, PreflightJob preflight, boolean thenMigrate,
-			boolean postCopy) {
+			boolean postCopy, boolean fork) {
 		String subject = request.describe() + " to " + to.name();
 		if (preflight.problem() != null) {
 			MessageDialog.openError(shell(), VerdictDialog.TITLE, "Pre-flight of " + subject + " failed: " + preflight.problem());
@@ -95,14 +107,20 @@ public final class MigrationStarter {
 			return;
 		}
 		if (errors) {
-			new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.BLOCKED).open();
+			new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.BLOCKED).forFork(fork).open();
 			return;
 		}
-		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).open() != VerdictDialog.MIGRATE_ID) {
+		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).forFork(fork).open()
+				!= VerdictDialog.MIGRATE_ID) {
 			return;
 		}
-		if (!warnings && DroverPreferences.confirmEveryMigration()
-				&& !MessageDialog.openConfirm(shell(), "Migrate", "Migrate " + subject + (postCopy ? " post-copy" : "") + "?")) {
+		if (!warnings && DroverPreferences.confirmEveryMigration() && !MessageDialog.openConfirm(shell(), fork ? "Copy" : "Migrate",
+				(fork ? "Copy " : "Migrate ") + subject + (postCopy ? " post-copy" : "") + "?")) {
+			return;
+		}
+		if (fork) { // the original keeps running: nothing to gain from post-copy
+			new MigrationJob(session, from, to, request.pids(), warnings, reports -> ui(() -> finished(reports))).fork()
+					.onAccepted(report -> ui(() -> HistoryMerge.merge(session.cluster(), List.of(report)))).schedule();
 			return;
 		}
 		postCopy = postCopy || largeEnoughForPostCopy(request);
@@ -123,7 +141,7 @@ public final class MigrationStarter {
 		// a cancel is the operator's own doing: no dialog for it (the record says so)
 		// one still in progress (the console lost sight of it) is not a failure: the job's result says so
 		List<MigrationReport> failed = reports.stream().filter(r -> r.outcome.isFinal() && r.outcome != drover.protocol.Outcome.DONE
-				&& !MigrationJob.CANCELED.equals(r.cause)).toList();
+				&& !MigrationJob.CANCELED.equals(r.cause) && !MigrationJob.FORK_CANCELED.equals(r.cause)).toList();
 		if (!failed.isEmpty()) {
 			StringBuilder text = new StringBuilder();
 			for (MigrationReport r : failed) {
@@ -133,7 +151,8 @@ public final class MigrationStarter {
 				text.append("\n\n");
 			}
 			if (DroverPreferences.showFailures()) {
-				MessageDialog.openError(shell(), FAILURE_TITLE, text.toString().strip());
+				MessageDialog.openError(shell(), failed.get(0).kind == drover.protocol.RecordKind.FORK ? FORK_FAILURE_TITLE
+						: FAILURE_TITLE, text.toString().strip());
 			}
 		}
 	}

@@ -19,7 +19,8 @@ import drover.ui.internal.session.ConsoleSession;
 
 /**
  * Asks both agents whether the processes can move: the source about each process tree (resources CRIU
- * cannot take along), the target about room and PID collisions. Touches nothing. The verdicts, or
+ * cannot take along, or for a fork what a copy cannot share with the original), the target about room and
+ * PID collisions. Touches nothing. The verdicts, or
  * why the agents could not be asked, are in {@link #verdicts()} and {@link #problem()} when it is done.
  */
 final class PreflightJob extends Job {
@@ -30,6 +31,7 @@ final class PreflightJob extends Job {
 	private final List<Integer> pids;
 	private volatile List<Verdict> verdicts = List.of();
 	private volatile String problem;
+	private boolean fork;
 
 	PreflightJob(ConsoleSession session, HostEntry source, HostEntry target, List<Integer> pids) {
 		super("Pre-flight: " + pids + " from " + source.name() + " to " + target.name());
@@ -37,6 +39,15 @@ final class PreflightJob extends Job {
 		this.source = source;
 		this.target = target;
 		this.pids = pids;
+	}
+
+	/** A fork's pre-flight: the tree is judged as copied while the original runs on. */
+	PreflightJob forFork(boolean on) {
+		this.fork = on;
+		if (on) {
+			setName("Pre-flight of a copy: " + pids + " from " + source.name() + " to " + target.name());
+		}
+		return this;
 	}
 
 	@Override
@@ -50,7 +61,7 @@ final class PreflightJob extends Job {
 			long bytes = 0;
 			for (int pid : pids) {
 				progress.subTask("checking PID " + pid + " on " + source.name());
-				Preflight check = from.preflight(pid);
+				Preflight check = fork ? from.preflightFork(pid) : from.preflight(pid);
 				found.addAll(check.verdicts());
 				check.pids().stream().filter(p -> !tree.contains(p)).forEach(tree::add);
 				bytes += check.residentBytes();

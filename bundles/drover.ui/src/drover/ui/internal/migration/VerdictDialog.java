@@ -24,7 +24,8 @@ import drover.protocol.Preflight.Verdict;
 /**
  * The pre-flight verdicts, one row each (severity icon, PID, resource, reason). Errors block: only
  * Close. Warnings need the operator's consent: Migrate or Cancel, Cancel being the default so that
- * Enter does not move a process past a warning. Shown alone (Show pre-flight), it only informs.
+ * Enter does not move a process past a warning. Shown alone (Show pre-flight), it only informs. For a
+ * fork it speaks of a copy, whose verdicts say what the copy cannot share with the original.
  */
 public final class VerdictDialog extends TitleAreaDialog {
 
@@ -44,6 +45,7 @@ public final class VerdictDialog extends TitleAreaDialog {
 	private final String subject;
 	private final List<Verdict> verdicts;
 	private final Mode mode;
+	private boolean fork;
 
 	VerdictDialog(Shell parent, String subject, List<Verdict> verdicts, Mode mode) {
 		super(parent);
@@ -51,6 +53,12 @@ public final class VerdictDialog extends TitleAreaDialog {
 		this.verdicts = verdicts;
 		this.mode = mode;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
+	}
+
+	/** Words for a fork (a copy) instead of a migration. */
+	VerdictDialog forFork(boolean on) {
+		this.fork = on;
+		return this;
 	}
 
 	static boolean hasErrors(List<Verdict> verdicts) {
@@ -70,20 +78,26 @@ public final class VerdictDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Pre-flight of " + subject);
-		switch (mode) {
-		case BLOCKED -> setMessage("Drover cannot migrate this: the errors below must go first. Nothing was touched.",
-				IMessageProvider.ERROR);
-		case CONFIRM -> setMessage("The process can move, but read the warnings: migrate anyway?", IMessageProvider.WARNING);
-		case SHOW -> {
-			if (hasErrors(verdicts)) {
-				setMessage("Errors: a migration would be refused. Nothing was touched.", IMessageProvider.ERROR);
-			} else if (hasWarnings(verdicts)) {
-				setMessage("A migration would need your consent to the warnings. Nothing was touched.", IMessageProvider.WARNING);
-			} else {
-				setMessage("Nothing stands in the way of a migration. Nothing was touched.", IMessageProvider.INFORMATION);
+		setTitle((fork ? "Pre-flight of a copy of " : "Pre-flight of ") + subject);
+		if (fork && mode != Mode.SHOW) {
+			setMessage(mode == Mode.BLOCKED ? "Drover cannot copy this: the errors below must go first. Nothing was touched."
+					: "A copy can go on there, but read what it cannot share with the original: copy anyway?",
+					mode == Mode.BLOCKED ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		} else {
+			switch (mode) {
+			case BLOCKED -> setMessage("Drover cannot migrate this: the errors below must go first. Nothing was touched.",
+					IMessageProvider.ERROR);
+			case CONFIRM -> setMessage("The process can move, but read the warnings: migrate anyway?", IMessageProvider.WARNING);
+			case SHOW -> {
+				if (hasErrors(verdicts)) {
+					setMessage("Errors: a migration would be refused. Nothing was touched.", IMessageProvider.ERROR);
+				} else if (hasWarnings(verdicts)) {
+					setMessage("A migration would need your consent to the warnings. Nothing was touched.", IMessageProvider.WARNING);
+				} else {
+					setMessage("Nothing stands in the way of a migration. Nothing was touched.", IMessageProvider.INFORMATION);
+				}
 			}
-		}
+			}
 		}
 		TableViewer table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.getTable().setHeaderVisible(true);
@@ -129,7 +143,7 @@ public final class VerdictDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		if (mode == Mode.CONFIRM) {
-			createButton(parent, MIGRATE_ID, "&Migrate", false);
+			createButton(parent, MIGRATE_ID, fork ? "&Copy" : "&Migrate", false);
 			createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
 		} else {
 			createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);

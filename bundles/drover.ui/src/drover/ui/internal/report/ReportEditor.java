@@ -30,13 +30,15 @@ import drover.ui.internal.history.MigrationTable;
 
 /**
  * A report's cost charts (phases, image composition, downtime against image size, throughput per host
- * pair) above the table of its migrations; selecting rows charts just those. A report file is read in a
- * job; the editor is read-only.
+ * pair) above the table of its migrations, and beside it what the images are made of (pages by kind of
+ * mapping, metadata, files; {@link RecordDetails}) and what a fork's copy does not share; selecting rows
+ * charts and details just those. A report file is read in a job; the editor is read-only.
  */
 public class ReportEditor extends EditorPart {
 
 	private ChartsPanel charts;
 	private TableViewer table;
+	private RecordDetails details;
 	private Cluster report;
 
 	@Override
@@ -59,8 +61,11 @@ public class ReportEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		charts = new ChartsPanel(sash, ChartKind.ALL);
-		table = MigrationTable.create(sash);
-		sash.setWeights(65, 35);
+		SashForm bottom = new SashForm(sash, SWT.HORIZONTAL);
+		table = MigrationTable.create(bottom);
+		details = new RecordDetails(bottom);
+		bottom.setWeights(64, 36);
+		sash.setWeights(58, 42);
 		table.addSelectionChangedListener(e -> chartSelection());
 		getSite().setSelectionProvider(table);
 		ReportInput input = (ReportInput) getEditorInput();
@@ -100,6 +105,7 @@ public class ReportEditor extends EditorPart {
 		setContentDescription(n + (n == 1 ? " record" : " records") + (loaded.getName() != null ? " \u2014 " + loaded.getName() : ""));
 		table.setInput(loaded.getMigrations());
 		charts.show(loaded.getMigrations());
+		details.show(loaded.getMigrations());
 	}
 
 	private void chartSelection() {
@@ -110,6 +116,7 @@ public class ReportEditor extends EditorPart {
 		@SuppressWarnings("unchecked")
 		List<Migration> selected = selection.isEmpty() ? report.getMigrations() : (List<Migration>) selection.toList();
 		charts.show(selected);
+		details.show(selected);
 	}
 
 	/** The report shown, or null while it is being read (or when it could not be). */
@@ -123,6 +130,11 @@ public class ReportEditor extends EditorPart {
 
 	public ChartsPanel getCharts() {
 		return charts;
+	}
+
+	/** The image composition and fork differences beside the table. */
+	public RecordDetails getDetails() {
+		return details;
 	}
 
 	@Override

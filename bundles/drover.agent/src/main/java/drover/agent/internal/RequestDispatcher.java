@@ -373,6 +373,7 @@ public final class RequestDispatcher {
 			case Protocol.RESTORE -> ok(restorer.restore(args(request, args, "--migration", "--lazy"), caller));
 			case Protocol.IMAGES -> ok(images.images());
 			case Protocol.DELETE_IMAGE -> ok(images.deleteImage(args(request, args), caller));
+			case Protocol.IMAGE_COMPOSITION -> ok(images.composition(args(request, args)));
 			case Protocol.PREFLIGHT -> ok(preflight(args(request, args, "--fork")));
 			case Protocol.PREFLIGHT_TARGET -> ok(targetPreflight.check(args(request, args, "--post-copy")));
 			case Protocol.RESUME -> ok(trees.resume(args(request, args, "--force"), caller));
@@ -542,7 +543,7 @@ public final class RequestDispatcher {
 
 	static String usage() {
 		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | preflight PID | checkpoint PID [--leave-stopped]"
-				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | resume PID... | kill-tree PID... |"
+				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | image-composition IMAGE | resume PID... | kill-tree PID... |"
 				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | migrate REQUEST-JSON | watch ID | cancel ID |"
 				+ " migrations | plan REQUEST-JSON | evacuate REQUEST-JSON | evacuations | evacuation-cancel ID | history | help (protocol " + Protocol.VERSION + ")";
 	}

@@ -273,6 +273,7 @@ public final class ForkRunner {
 
 	private MigrationReport cleanUpAndFinish() {
 		steps.quietly(() -> steps.timed(Phase.CLEANUP, "removing both images", () -> {
+			ImageCompositions.read(target, report); // what the copy's image was made of, before it goes
 			deleteImage(source, report.source);
 			deleteImage(target, report.target);
 			return null;

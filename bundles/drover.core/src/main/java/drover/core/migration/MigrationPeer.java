@@ -46,6 +46,11 @@ public interface MigrationPeer {
 		throw new IOException("this agent cannot fork a process (it has no 'checkpoint --fork')");
 	}
 
+	/** What an image this agent holds is made of (a migration's, on its target); older agents cannot tell. */
+	default drover.protocol.ImageComposition imageComposition(String image) throws IOException {
+		throw new IOException("this agent cannot read what an image is made of (it has no 'image-composition')");
+	}
+
 	PushResult pushImage(String image, HostEntry target, String fingerprint, boolean streamed, Consumer<ProgressEvent> progress)
 			throws IOException;
 

@@ -8,6 +8,7 @@ import drover.model.Migration;
 import drover.model.MigrationPhase;
 import drover.model.OperationKind;
 import drover.model.PhaseCost;
+import drover.protocol.ImageComposition;
 import drover.protocol.MigrationReport;
 import drover.protocol.Outcome;
 import drover.protocol.Phase;
@@ -58,6 +59,9 @@ public final class MigrationRecords {
 			m.setFailurePhase(MigrationPhase.get(report.failedPhase.name()));
 			m.setFailureCause(report.cause + (report.rollback != null ? " " + report.rollback : ""));
 		}
+		if (report.differences != null) {
+			m.getDifferences().addAll(report.differences);
+		}
 		m.setDowntimeMillis(report.downtimeMillis);
 		m.setBytesOnWire(report.bytesOnWire);
 		m.setThroughput(report.throughputBytesPerSecond);
@@ -79,8 +83,24 @@ public final class MigrationRecords {
 			image.setMemoryPagesSize(report.memoryPagesBytes);
 			image.setOtherSize(report.otherImageBytes);
 			image.setTotalSize(report.imageBytes());
+			compose(image, report.composition);
 			m.setImage(image);
 		}
 		return m;
+	}
+
+	/** What the image was made of, when its agent read it (else the image says "not recorded"). */
+	static void compose(CheckpointImage image, ImageComposition c) {
+		image.setCompositionRecorded(c != null);
+		if (c != null) {
+			image.setHeapPagesSize(c.heapBytes());
+			image.setStackPagesSize(c.stackBytes());
+			image.setAnonSharedPagesSize(c.anonSharedBytes());
+			image.setAnonPrivatePagesSize(c.anonPrivateBytes());
+			image.setPrivateFilePagesSize(c.privateFileBytes());
+			image.setOtherPagesSize(c.otherPagesBytes());
+			image.setMetadataSize(c.metadataBytes());
+			image.setFileContentsSize(c.fileBytes());
+		}
 	}
 }

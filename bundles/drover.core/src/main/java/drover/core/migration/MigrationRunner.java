@@ -493,6 +493,7 @@ public final class MigrationRunner {
 						+ report.pids + " there.");
 			}
 			steps.quietly(() -> source.releaseSocketPaths(report.id, false), "drop the spare links of the tree's unix socket paths");
+			ImageCompositions.read(target, report); // the target holds the whole image (streamed pages too) until it goes
 			deleteImage(source, report.source);
 			deleteImage(target, report.target);
 			return null;

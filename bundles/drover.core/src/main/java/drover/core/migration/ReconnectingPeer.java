@@ -92,6 +92,11 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
+	public drover.protocol.ImageComposition imageComposition(String image) throws IOException {
+		return connection().imageComposition(image);
+	}
+
+	@Override
 	public PushResult pushImage(String image, HostEntry target, String fingerprint, boolean streamed,
 			Consumer<ProgressEvent> progress) throws IOException {
 		return connection().pushImage(image, target, fingerprint, streamed, progress);

@@ -64,6 +64,8 @@ public final class Authorizer {
 			Map.entry(Protocol.INVENTORY, new Rule(Role.VIEWER, NodeUse.ANY_MIGRATION, false)),
 			Map.entry("ps", new Rule(Role.VIEWER, NodeUse.ANY_MIGRATION, false)),
 			Map.entry(Protocol.IMAGES, READ),
+			// reads an image: the source of a migration asks its target once the copy runs, before the clean-up
+			Map.entry(Protocol.IMAGE_COMPOSITION, new Rule(Role.VIEWER, NodeUse.NAMED_MIGRATION, false)),
 			Map.entry(Protocol.PREFLIGHT, READ),
 			Map.entry(Protocol.PREFLIGHT_TARGET, new Rule(Role.VIEWER, NodeUse.ALWAYS, false)),
 			Map.entry(Protocol.HISTORY, READ),

@@ -30,6 +30,14 @@ final class OperationRecords {
 
 	void keep(RecordKind kind, String image, int pid, List<Integer> pids, String command, long startedNanos, Phase phase,
 			long phaseMillis, long pages, long other, CriuStats dumpStats, CriuStats restoreStats, int restoredPid) {
+		keep(kind, image, pid, pids, command, startedNanos, phase, phaseMillis, pages, other, dumpStats, restoreStats, restoredPid,
+				null);
+	}
+
+	/** The same, with what the image is made of (a checkpoint's; null when it could not be read). */
+	void keep(RecordKind kind, String image, int pid, List<Integer> pids, String command, long startedNanos, Phase phase,
+			long phaseMillis, long pages, long other, CriuStats dumpStats, CriuStats restoreStats, int restoredPid,
+			drover.protocol.ImageComposition composition) {
 		long now = System.currentTimeMillis();
 		long millis = (System.nanoTime() - startedNanos) / 1_000_000;
 		MigrationReport record = new MigrationReport();
@@ -49,6 +57,7 @@ final class OperationRecords {
 		record.dumpStats = dumpStats;
 		record.restoreStats = restoreStats;
 		record.restoredPid = restoredPid;
+		record.composition = composition;
 		try {
 			log.record(Json.newMapper().writeValueAsString(record));
 		} catch (IOException | RequestException e) {
