@@ -83,7 +83,13 @@ public final class PreflightCheck {
 		Facts facts = new Facts(inventory, inTree, own.map(drover.protocol.OwnAddress::address).orElse(null));
 		List<Verdict> verdicts = new ArrayList<>();
 		Set<String> flags = new LinkedHashSet<>();
-		own.ifPresent(a -> {
+		if (fork && own.isPresent()) {
+			// the copy would come up with the same address and MAC as the original, two hosts answering for one address
+			verdicts.add(new Verdict(Verdict.ERROR, root, "address " + own.get().cidr(), "refused: the tree has a network address"
+					+ " of its own, and its copy would bring up the same address beside the original (giving a fork's copy an"
+					+ " address of its own is not built yet); migrate it, or fork a tree started with 'spawn'"));
+		}
+		own.filter(a -> !fork).ifPresent(a -> {
 			flags.add("--tcp-established");
 			flags.add("--network-lock=nftables"); // built into CRIU; iptables' lock needs iptables-restore on the node
 			flags.add("--external=macvlan[" + a.device() + "]:" + a.parent());

@@ -77,7 +77,11 @@ public final class OwnNetwork {
 		Optional<OwnAddress> live = live(pid, known != null ? known.name() : null);
 		if (live.isPresent()) {
 			if (known == null || !known.equals(live.get())) {
-				remember(live.get());
+				try {
+					remember(live.get());
+				} catch (IOException e) {
+					// the registry is a convenience (names, a frozen tree's address); the namespace said what is true
+				}
 			}
 			return live;
 		}
