@@ -30,7 +30,7 @@ fi
 for n in $CONNS; do
   read -r PID _ < <("$ROOT/drover" launch demo1 --address $ADDR/24 --name kv -- /usr/bin/redis-server --port 6379 --save '' \
     --appendonly no --protected-mode no --maxclients 10000 2>/dev/null)
-  for _ in $(seq 50); do "$HOST_SH" exec demo3 "$STATE" -- sh -c "exec 3<>/dev/tcp/$ADDR/6379" 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 50); do "$HOST_SH" exec demo3 "$STATE" -- bash -c "exec 3<>/dev/tcp/$ADDR/6379" 2>/dev/null && break; sleep 0.1; done
   OUT=$DROVER_HOME/client-$n.log
   # the clients: N connections, each PING every 2 ms; on stop, each prints its longest gap between answers
   "$HOST_SH" exec demo3 "$STATE" -- "$PY" -c '
