@@ -93,6 +93,7 @@ public final class InventoryMerger {
 				}
 			}
 		}
+		OwnAddresses.apply(current, inventory.ownAddresses());
 		set(host, "lastRefresh", inventory.takenAt());
 		set(host, "inventoryMillis", inventory.scanMillis());
 	}
