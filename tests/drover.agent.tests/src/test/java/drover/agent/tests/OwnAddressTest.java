@@ -150,7 +150,7 @@ class OwnAddressTest {
 			hosts.exec("citest3", "ip", "addr", "del", "10.213.7.152/32", "dev", "lo");
 		}
 		try (Kv client = Kv.connect("10.213.7.152")) {
-			assertEquals("PONG", client.ask("PING"), "the refused tree still answers on citest1");
+			assertEquals("+PONG", client.ask("PING"), "the refused tree still answers on citest1");
 		}
 		try (AgentConnection source = hosts.connect("citest1")) {
 			source.killTree(List.of(kv.pid()));
@@ -173,7 +173,7 @@ class OwnAddressTest {
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (System.currentTimeMillis() < deadline) {
 			try (Kv probe = Kv.connect(address)) {
-				if ("PONG".equals(probe.ask("PING"))) {
+				if ("+PONG".equals(probe.ask("PING"))) {
 					return;
 				}
 			} catch (IOException e) {
