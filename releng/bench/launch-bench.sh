@@ -48,7 +48,7 @@ while not os.path.exists(stop):
         except OSError: data = b""
         if not data: broken.add(s); sel.unregister(s); continue
         now = time.time()
-        if now - last[s] > 0.02: gaps.append((now, now - last[s]))
+        if now - last[s] > 0.05: gaps.append((now, now - last[s]))
         last[s] = now; s.send(b"PING\r\n")
 # one event per migration: the silences that ended within 1 s of each other, the longest of them
 events = []
