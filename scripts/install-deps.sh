@@ -72,6 +72,7 @@ BASE_PKGS=(
   iputils-ping netcat-openbsd  # connectivity checks
   slurm-wlm munge              # a real Slurm cluster over the demo hosts in tests (scripts/slurm-cluster.sh)
   python3                      # ./setup's sample key-value store (scripts/samples)
+  nftables                     # nft: lifts CRIU's network lock when a tree with its own address (drover launch) rolls back
 )
 
 APT_UPDATED=

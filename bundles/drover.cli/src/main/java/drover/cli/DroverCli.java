@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
 				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
 				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class, AgentCommand.class,
-				DemoCommand.class })
+				DemoCommand.class, LaunchCommand.class, LaunchCommand.Pool.class })
 public final class DroverCli implements Runnable {
 
 	@CommandLine.Spec

@@ -115,10 +115,29 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	@Override
 	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
 			throws IOException {
+		return preflightTarget(pids, bytes, memory, postCopy, ptys, List.of());
+	}
+
+	/** As above; {@code addresses}: the tree's own addresses (A/P), which must be free on this host and made there. */
+	@Override
+	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
+			List<String> addresses) throws IOException {
 		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
 				+ memory + (postCopy ? " --post-copy" : ""));
 		ptys.forEach(n -> line.append(" --pty ").append(n));
+		addresses.forEach(a -> line.append(" --address ").append(quote(a)));
 		return json.treeToValue(request(line.toString()), Preflight.class);
+	}
+
+	/** Starts {@code command} on this host with a network address of its own ({@code address} A[/P]). */
+	public drover.protocol.LaunchResult launch(String address, String name, List<String> command) throws IOException {
+		StringBuilder line = new StringBuilder(Protocol.LAUNCH + " --address " + quote(address));
+		if (name != null) {
+			line.append(" --name ").append(quote(name));
+		}
+		line.append(" --");
+		command.forEach(w -> line.append(' ').append(quote(w)));
+		return json.treeToValue(request(line.toString()), drover.protocol.LaunchResult.class);
 	}
 
 	/** Checkpoints the tree of {@code pid}; {@code mode} is "kill" (CRIU's default), "stop" or "run". */

@@ -11,6 +11,8 @@ public final class Protocol {
 	public static final String HELLO = "hello";
 	public static final String INVENTORY = "inventory";
 	public static final String SPAWN = "spawn";
+	/** {@code launch [--address A/P] [--gateway G] [--name N] -- CMD...}: start a tree with a network address of its own. */
+	public static final String LAUNCH = "launch";
 	public static final String HELP = "help";
 	public static final String PREFLIGHT = "preflight";
 	public static final String PREFLIGHT_TARGET = "preflight-target";
@@ -95,7 +97,7 @@ public final class Protocol {
 	/** What an agent of this version can do; clients check a capability before using it. */
 	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
 			"durable-migration", "evacuation", "fork", "image-copy", "schedules",
-			"image-composition");
+			"image-composition", "launch");
 
 	private Protocol() {
 	}

@@ -65,6 +65,10 @@ public enum ProcessColumn {
 	static String label(Process p) {
 		String full = command(p);
 		String name = ProcessNames.shortName(p.getCommandLine(), p.getName());
+		drover.protocol.OwnAddress own = drover.core.model.OwnAddresses.of(p);
+		if (own != null) { // a tree launched with an address of its own: movable with its connections, at that address
+			name = name + "  @ " + drover.core.model.OwnAddresses.describe(own);
+		}
 		return name.equals(full) ? full : name + "  —  " + full;
 	}
 

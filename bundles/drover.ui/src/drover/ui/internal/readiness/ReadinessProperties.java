@@ -24,13 +24,18 @@ public final class ReadinessProperties implements IPropertySource {
 	private static final String SUMMARY_ID = "drover.preflight";
 	private static final String VERDICT_ID = "drover.preflight.";
 
+	private static final String ADDRESS_ID = "drover.ownAddress";
+
 	private final IPropertySource model;
 	private final ReadinessStore.Mark mark;
+	/** The tree's own address ({@code drover launch}), or null. */
+	private final drover.protocol.OwnAddress own;
 
 	public ReadinessProperties(IPropertySource model, Process process, ReadinessStore store) {
 		this.model = model;
 		Host host = process.eContainer() instanceof Host h ? h : null;
 		this.mark = host == null ? null : store.get(host.getName(), process.getPid());
+		this.own = drover.core.model.OwnAddresses.of(process);
 	}
 
 	@Override
@@ -42,6 +47,11 @@ public final class ReadinessProperties implements IPropertySource {
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IPropertyDescriptor> result = new ArrayList<>(Arrays.asList(model.getPropertyDescriptors()));
 		result.add(descriptor(SUMMARY_ID, CATEGORY));
+		if (own != null) {
+			PropertyDescriptor address = new PropertyDescriptor(ADDRESS_ID, "Own address");
+			address.setCategory("Network");
+			result.add(address);
+		}
 		List<Verdict> verdicts = mark == null ? List.of() : mark.verdicts();
 		for (int i = 0; i < verdicts.size(); i++) {
 			Verdict v = verdicts.get(i);
@@ -59,6 +69,10 @@ public final class ReadinessProperties implements IPropertySource {
 
 	@Override
 	public Object getPropertyValue(Object id) {
+		if (ADDRESS_ID.equals(id)) {
+			return own == null ? "" : drover.core.model.OwnAddresses.describe(own) + ", macvlan on " + own.parent()
+					+ ", movable with its TCP connections";
+		}
 		if (SUMMARY_ID.equals(id)) {
 			return mark == null ? "not checked" : mark.readiness().label;
 		}

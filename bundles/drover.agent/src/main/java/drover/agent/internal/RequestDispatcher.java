@@ -58,6 +58,7 @@ public final class RequestDispatcher {
 	private final ObjectMapper json = Json.newMapper();
 	private final ProcScanner scanner = ProcScanner.forThisNode();
 	private final Spawner spawner;
+	private final Launcher launcher;
 	private final AuditLog audit;
 	/** `criu check` takes a moment; it runs once at start-up, in the background, and the handshake waits for it. */
 	private final CompletableFuture<CriuStatus> criu;
@@ -103,6 +104,7 @@ public final class RequestDispatcher {
 		this.pusher = new PeerPusher(nodeKey.pair());
 		this.node = new CriuNode(config.name(), scanner, new ImageLibrary(config.stateDir().resolve("images")),
 				this::criuStatus, audit, pusher, migrations, owners);
+		this.launcher = new Launcher(spawner, node.net);
 		this.targetPreflight = new TargetPreflight(node);
 		this.checkpointer = new Checkpointer(node);
 		this.restorer = new Restorer(node, targetPreflight);
@@ -364,9 +366,10 @@ public final class RequestDispatcher {
 			return switch (request) {
 			case Protocol.HELLO -> ok(hello());
 			case Protocol.PROBE_SINK -> ok(probeSink(args(request, args), in));
-			case Protocol.INVENTORY, "ps" -> args.isEmpty() ? ok(scanner.scan(config.name()))
+			case Protocol.INVENTORY, "ps" -> args.isEmpty() ? ok(scanner.scan(config.name()).withOwnAddresses(node.net.all()))
 					: error(ErrorInfo.BAD_REQUEST, "inventory takes no arguments.", usage());
 			case Protocol.SPAWN -> spawn(args, caller);
+			case Protocol.LAUNCH -> ok(launch(args, caller));
 			case Protocol.HELP -> ok(java.util.Map.of("usage", usage()));
 			case Protocol.CHECKPOINT -> ok(checkpointer.checkpoint(args(request, args, "--leave-stopped", "--leave-running", "--migration",
 					"--fork"), caller));
@@ -424,8 +427,17 @@ public final class RequestDispatcher {
 	/** {@code preflight PID [--fork]}: the verdicts on moving the tree, or (--fork) on copying it elsewhere. */
 	private Object preflight(Args args) throws RequestException, IOException {
 		int pid = args.integer(0, "a PID");
-		return args.flag("--fork") ? PreflightCheck.forFork(scanner.scan(config.name()), pid)
+		drover.protocol.Preflight answer = args.flag("--fork") ? PreflightCheck.forFork(scanner.scan(config.name()), pid)
 				: PreflightCheck.source(scanner.scan(config.name()), pid);
+		String lock = answer.addresses().isEmpty() ? null : targetPreflight.networkLock();
+		if (lock == null) {
+			return answer;
+		}
+		// a tree with its own address is frozen behind CRIU's nftables lock: it must work here too
+		List<drover.protocol.Preflight.Verdict> verdicts = new java.util.ArrayList<>(answer.verdicts());
+		verdicts.add(new drover.protocol.Preflight.Verdict(drover.protocol.Preflight.Verdict.ERROR, pid, "criu network lock", "refused: " + lock));
+		return new drover.protocol.Preflight(answer.host(), answer.pids(), answer.residentBytes(), verdicts, answer.criuFlags(),
+				answer.diskFree(), answer.memoryAvailable(), answer.ptys(), answer.addresses());
 	}
 
 	private static String shortened(String line) {
@@ -533,6 +545,26 @@ public final class RequestDispatcher {
 		}
 	}
 
+	/** {@code launch [--address A/P] [--gateway G] [--name N] -- CMD...}: a tree with an address of its own. */
+	private Object launch(List<String> words, Caller caller) throws RequestException, IOException {
+		int dash = words.indexOf("--");
+		if (dash < 0 || dash == words.size() - 1) {
+			throw new RequestException(ErrorInfo.BAD_REQUEST, "launch needs a command after '--'.",
+					"Send: launch --address 10.213.7.150/24 [--name NAME] -- COMMAND [ARGS...]");
+		}
+		List<String> command = words.subList(dash + 1, words.size());
+		Args args = args(Protocol.LAUNCH, words.subList(0, dash));
+		try {
+			drover.protocol.LaunchResult result = launcher.launch(args, command);
+			audit.record(caller.user(), caller.keyFingerprint(), "launch", command, true, "pid " + result.pid() + " at "
+					+ result.address().cidr());
+			return result;
+		} catch (RequestException e) {
+			audit.record(caller.user(), caller.keyFingerprint(), "launch", command, false, e.getMessage());
+			throw e;
+		}
+	}
+
 	private static Reply ok(Object result) {
 		return new Reply(result, null);
 	}
@@ -542,7 +574,7 @@ public final class RequestDispatcher {
 	}
 
 	static String usage() {
-		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | preflight PID | checkpoint PID [--leave-stopped]"
+		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | launch --address A/P [--name N] -- COMMAND | preflight PID | checkpoint PID [--leave-stopped]"
 				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | image-composition IMAGE | resume PID... | kill-tree PID... |"
 				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | migrate REQUEST-JSON | watch ID | cancel ID |"
 				+ " migrations | plan REQUEST-JSON | evacuate REQUEST-JSON | evacuations | evacuation-cancel ID | history | help (protocol " + Protocol.VERSION + ")";

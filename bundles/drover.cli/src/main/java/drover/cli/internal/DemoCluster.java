@@ -97,6 +97,11 @@ public final class DemoCluster {
 								: "(check FAILED: " + hello.criu().checkMessage() + ")");
 			}
 		}
+		if (isolated && drover.core.AddressPool.load(home).isEmpty()) {
+			// addresses of their own for 'drover launch', on the hosts' segment above the hosts' own
+			drover.core.AddressPool.parse("10.213.7.100-10.213.7.199/24").save(home);
+			out.println("  launch pool 10.213.7.100-10.213.7.199/24 ('drover launch HOST -- COMMAND' gives one to each tree)");
+		}
 		// The operator's key is an admin; cluster node keys may only carry migrations between the demo agents
 		// (receive an image, page servers, restore it as a migration's step): never spawn, kill or checkpoint.
 		String keys = "drover-role=\"admin\" " + operatorKey + "\n" + String.join("\n",

@@ -24,7 +24,11 @@ public final class TreePrinter {
 		this.resources = resources;
 	}
 
+	/** The trees with an address of their own, by root PID: their rows say so. */
+	private Map<Integer, drover.protocol.OwnAddress> own = Map.of();
+
 	public void print(Inventory inventory) {
+		own = inventory.ownAddresses().stream().collect(Collectors.toMap(drover.protocol.OwnAddress::pid, a -> a, (a, b) -> a));
 		Map<Integer, List<ProcessInfo>> children = new HashMap<>();
 		Set<Integer> pids = inventory.processes().stream().map(ProcessInfo::pid).collect(Collectors.toSet());
 		List<ProcessInfo> roots = new ArrayList<>();
@@ -48,8 +52,11 @@ public final class TreePrinter {
 		if (command.length() > 100) {
 			command = command.substring(0, 97) + "...";
 		}
-		out.printf("%s%d %s  (%s, %s, %d MB%s)%n", indent, p.pid(), command, p.user(), p.state(),
-				p.residentMemory() >> 20, p.readError() != null ? ", " + p.readError() : "");
+		drover.protocol.OwnAddress address = own.get(p.pid());
+		out.printf("%s%d %s  (%s, %s, %d MB%s)%s%n", indent, p.pid(), command, p.user(), p.state(),
+				p.residentMemory() >> 20, p.readError() != null ? ", " + p.readError() : "", address == null ? ""
+						: "  [movable at " + address.cidr() + (address.up() ? "" : ", off while frozen")
+								+ (address.name() != null ? ", " + address.name() : "") + "]");
 		if (resources && p.resources() != null) {
 			for (ResourceInfo r : p.resources()) {
 				out.printf("%s    fd %-3d %s%n", indent, r.fd(), ResourceLabels.describe(r));

@@ -78,6 +78,12 @@ public interface MigrationPeer {
 		return preflightTarget(pids, bytes, memory, postCopy);
 	}
 
+	/** As above, also checking that the tree's own network addresses ({@code drover launch}) are free and can be made there. */
+	default Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
+			List<String> addresses) throws IOException {
+		return preflightTarget(pids, bytes, memory, postCopy, ptys);
+	}
+
 	/** Waits for a slot among the target's incoming migrations; the slot is held until the handle is closed. */
 	AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException;
 

@@ -65,7 +65,9 @@ final class MigrationPreflight {
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
 		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
-		Preflight room = target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys());
+		Preflight room = tree.addresses().isEmpty()
+				? target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys())
+				: target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys(), tree.addresses());
 		verdicts.addAll(room.verdicts());
 		if (fork && (report.source.equals(report.target) || (to.hostName() != null && to.hostName().equals(from.hostName())))) {
 			// CRIU gives every process its PID back, and the original, running on, holds them all

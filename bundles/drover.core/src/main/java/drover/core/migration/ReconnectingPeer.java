@@ -144,6 +144,12 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
+	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
+			List<String> addresses) throws IOException {
+		return connection().preflightTarget(pids, bytes, memory, postCopy, ptys, addresses);
+	}
+
+	@Override
 	public AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException {
 		return connection().holdIncomingSlot(id, queue);
 	}

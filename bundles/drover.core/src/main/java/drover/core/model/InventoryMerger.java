@@ -127,6 +127,7 @@ public final class InventoryMerger {
 				}
 			}
 		}
+		OwnAddresses.apply(current, inventory.ownAddresses());
 		set(host, "lastRefresh", inventory.takenAt());
 		set(host, "inventoryMillis", inventory.scanMillis());
 	}

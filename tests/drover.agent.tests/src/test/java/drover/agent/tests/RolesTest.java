@@ -138,6 +138,8 @@ class RolesTest {
 		try {
 			try (RawSsh ssh = new RawSsh(agent.port, operator)) {
 				assertForbidden(ssh, "spawn -- id", "needs the role admin", "operator");
+				// launch starts a program of the caller's choosing too (with an address of its own): admin only, as spawn
+				assertForbidden(ssh, "launch --address 10.213.7.199/24 -- id", "needs the role admin", "operator");
 			}
 			try (RawSsh ssh = new RawSsh(agent.port, nobodysOperator)) {
 				assertForbidden(ssh, "kill-tree " + root.pid(), "belongs to user root", "nobody");

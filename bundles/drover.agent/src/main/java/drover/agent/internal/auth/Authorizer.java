@@ -73,6 +73,8 @@ public final class Authorizer {
 			Map.entry(Protocol.WATCH, READ),
 			Map.entry(Protocol.MIGRATION_STATUS, new Rule(Role.VIEWER, NodeUse.ALWAYS, false)),
 			Map.entry(Protocol.SPAWN, new Rule(Role.ADMIN, NodeUse.NEVER, true)),
+			// starts a program of the caller's choosing, as spawn does, and gives it an address on the hosts' network
+			Map.entry(Protocol.LAUNCH, new Rule(Role.ADMIN, NodeUse.NEVER, true)),
 			Map.entry(Protocol.CHECKPOINT, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.RESTORE, new Rule(Role.OPERATOR, NodeUse.NAMED_MIGRATION, true)),
 			Map.entry(Protocol.DELETE_IMAGE, new Rule(Role.OPERATOR, NodeUse.NAMED_MIGRATION, true)),

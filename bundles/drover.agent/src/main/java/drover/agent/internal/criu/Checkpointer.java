@@ -112,6 +112,17 @@ public final class Checkpointer {
 			}
 		}
 
+		if (leaveStopped && preflight.addresses().size() == 1) {
+			// the frozen tree's address leaves this host now, before the target brings it up; a resume puts it back
+			node.net.of(pid).ifPresent(own -> {
+				try {
+					node.net.takeDown(own);
+				} catch (IOException e) {
+					org.slf4j.LoggerFactory.getLogger(Checkpointer.class).warn("could not take {} off PID {}: {}", own.cidr(), pid,
+							e.getMessage());
+				}
+			});
+		}
 		// A frozen tree is exactly what CRIU dumped (children forked after the pre-flight included); a killed one
 		// is gone, and the pre-flight's list is the best account of it.
 		List<Integer> pids = leaveStopped || leaveRunning || lazyTo != null ? node.scanner.treePids(pid) : preflight.pids();

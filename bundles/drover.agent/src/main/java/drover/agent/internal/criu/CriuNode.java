@@ -32,6 +32,8 @@ public final class CriuNode {
 	final TreeOwners owners;
 	final TargetLedger ledger;
 	final ImageRetention retention;
+	/** The trees here with an address of their own ({@code launch}). */
+	public final drover.agent.internal.net.OwnNetwork net;
 
 	public CriuNode(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu, AuditLog audit,
 			PeerPusher peers, MigrationLog log, TreeOwners owners) {
@@ -44,6 +46,7 @@ public final class CriuNode {
 		this.records = new OperationRecords(hostName, log);
 		this.owners = owners;
 		this.retention = ImageRetention.fromProperties(library, hostName);
+		this.net = new drover.agent.internal.net.OwnNetwork(library.root().resolveSibling("own-addresses"));
 		this.pageServers = new PageServers(library.root().resolve(".page-servers"));
 		this.ledger = new TargetLedger(library.root().resolveSibling("target-ledger"));
 		this.postCopy = new PostCopy(library.root().resolve(".post-copy"), signals, (image, what) -> {

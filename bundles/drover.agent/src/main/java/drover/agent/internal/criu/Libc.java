@@ -115,6 +115,9 @@ final class Libc {
 	static final MethodHandle SIGEMPTYSET = function("sigemptyset", 1);
 	static final MethodHandle SIGFILLSET = function("sigfillset", 1);
 	static final MethodHandle POSIX_SPAWN = function("posix_spawn", 6);
+	/** glibc 2.36 and later: a copy of another process's descriptor (a frozen tree's TCP socket, to end its repair mode). */
+	static final MethodHandle PIDFD_OPEN = function("pidfd_open", 2);
+	static final MethodHandle PIDFD_GETFD = function("pidfd_getfd", 3);
 
 	private Libc() {
 	}

@@ -78,9 +78,25 @@ public final class PreflightCheck {
 		checkMovable(root);
 		List<Integer> tree = tree(inventory, root);
 		Set<Integer> inTree = new HashSet<>(tree);
-		Facts facts = new Facts(inventory, inTree);
+		// a tree launched with an address of its own takes its network namespace, and so its sockets' address, along
+		java.util.Optional<drover.protocol.OwnAddress> own = drover.agent.internal.net.OwnNetwork.live(root);
+		Facts facts = new Facts(inventory, inTree, own.map(drover.protocol.OwnAddress::address).orElse(null));
 		List<Verdict> verdicts = new ArrayList<>();
 		Set<String> flags = new LinkedHashSet<>();
+		if (fork && own.isPresent()) {
+			// the copy would come up with the same address and MAC as the original, two hosts answering for one address
+			verdicts.add(new Verdict(Verdict.ERROR, root, "address " + own.get().cidr(), "refused: the tree has a network address"
+					+ " of its own, and its copy would bring up the same address beside the original (giving a fork's copy an"
+					+ " address of its own is not built yet); migrate it, or fork a tree started with 'spawn'"));
+		}
+		own.filter(a -> !fork).ifPresent(a -> {
+			flags.add("--tcp-established");
+			flags.add("--network-lock=nftables"); // built into CRIU; iptables' lock needs iptables-restore on the node
+			flags.add("--external=macvlan[" + a.device() + "]:" + a.parent());
+			verdicts.add(new Verdict(Verdict.INFO, root, "address " + a.cidr(), "carried: the tree has a network namespace and"
+					+ " address of its own (macvlan on " + a.parent() + "), which go with it; its TCP connections stay open"
+					+ " (--tcp-established), the address leaves this host while the tree is frozen and is announced where it runs"));
+		});
 		Map<Integer, String> users = new HashMap<>();
 		long resident = 0;
 		for (ProcessInfo p : inventory.processes()) {
@@ -131,7 +147,8 @@ public final class PreflightCheck {
 			}
 		}
 		verdicts.addAll(privileges.forDump(inventory.hostName(), root, tree, users, flags.contains("--tcp-established")));
-		return new Preflight(inventory.hostName(), tree, resident, verdicts, List.copyOf(flags), 0, 0, ptys);
+		return new Preflight(inventory.hostName(), tree, resident, verdicts, List.copyOf(flags), 0, 0, ptys,
+				own.map(a -> List.of(a.cidr())).orElse(List.of()));
 	}
 
 	static List<Integer> tree(Inventory inventory, int root) throws RequestException {
@@ -157,6 +174,14 @@ public final class PreflightCheck {
 		switch (r) {
 		case ResourceInfo.Tcp t -> {
 			boolean localLoop = loopback(t.localAddress());
+			if (t.localAddress().equals(facts.ownAddress)) {
+				if (t.state().equals("ESTABLISHED")) {
+					verdicts.add(new Verdict(Verdict.INFO, pid, fd + "tcp " + t.localAddress() + ":" + t.localPort() + "->"
+							+ t.remoteAddress() + ":" + t.remotePort(), "carried open (--tcp-established): its address goes with"
+									+ " the tree, the peer keeps its connection"));
+				}
+				return; // the tree's own address: it moves with the tree
+			}
 			if (t.state().equals("LISTEN")) {
 				if (!localLoop && !any(t.localAddress())) {
 					facts.bound(pid, r.fd(), "tcp " + t.localAddress() + ":" + t.localPort());
@@ -190,7 +215,7 @@ public final class PreflightCheck {
 			}
 		}
 		case ResourceInfo.Udp u -> {
-			if (!loopback(u.localAddress()) && !any(u.localAddress())) {
+			if (!loopback(u.localAddress()) && !any(u.localAddress()) && !u.localAddress().equals(facts.ownAddress)) {
 				facts.bound(pid, r.fd(), "udp " + u.localAddress() + ":" + u.localPort());
 			}
 		}
@@ -279,12 +304,15 @@ public final class PreflightCheck {
 	private static final class Facts {
 		final Set<Integer> inTree;
 		final List<Terminals.End> terminals = new ArrayList<>();
+		/** The tree's own address ({@code launch}), or null. */
+		final String ownAddress;
 		private final Inventory inventory;
 		private final Map<String, List<String>> bound = new TreeMap<>();
 		private Map<String, List<Integer>> tcpByPorts;
 
-		Facts(Inventory inventory, Set<Integer> inTree) {
+		Facts(Inventory inventory, Set<Integer> inTree, String ownAddress) {
 			this.inventory = inventory;
+			this.ownAddress = ownAddress;
 			this.inTree = inTree;
 		}
 

@@ -96,12 +96,22 @@ public final class Restorer {
 			node.ledger.note(name, lazy ? TargetLedger.State.FETCHING : TargetLedger.State.RUNNING, pid, image.pids(), lazy);
 			node.owners.claim(name, image.pids()); // until the migration ends, only it may stop or kill this copy
 		}
+		String announced = "";
+		if (flags.stream().anyMatch(f -> UntrustedImage.OWN_NETWORK.matcher(f).matches())) {
+			// the tree's own address is up here now: tell the segment (gratuitous ARP), and remember it
+			try {
+				node.net.announce(pid);
+				announced = node.net.of(pid).map(a -> ", its address " + a.cidr() + " announced here").orElse("");
+			} catch (IOException e) {
+				announced = ", its address not announced (" + e.getMessage() + ")";
+			}
+		}
 		int held = lazy ? node.postCopy.watch(name, image.pids()) : 0;
 		if (!migration) { // a migration's restore is part of the migration's own record
 			node.records.keep(RecordKind.RESTORE, name, pid, image.pids(), image.command(), restoreStarted, Phase.RESTORE,
 					outcome.millis(), image.memoryPagesSize(), image.otherSize(), null, outcome.stats(), pid);
 		}
-		node.audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid
+		node.audit.record(caller.user(), caller.keyFingerprint(), "restore", List.of(name), true, "running as PID " + pid + announced
 				+ (lazy ? " (post-copy, memory following; " + held + " userfaultfds held against a failing fetcher)" : ""));
 		return new RestoreResult(name, pid, image.pids(), outcome.stats(), outcome.millis(), outcome.log().toString());
 	}

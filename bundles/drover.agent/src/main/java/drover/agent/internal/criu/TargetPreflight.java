@@ -65,6 +65,9 @@ public final class TargetPreflight {
 					+ " /dev/ptmx, so CRIU cannot recreate the tree's terminals " + ptys));
 		}
 		verdicts.addAll(CriuPrivileges.ofThisAgent().forRestore(node.hostName));
+		for (String address : args.options("--address")) {
+			ownAddress(address, verdicts);
+		}
 		Files.createDirectories(node.library.root());
 		long free = Files.getFileStore(node.library.root()).getUsableSpace();
 		if (bytes > 0 && free < bytes + bytes / 10 + (16 << 20)) {
@@ -84,6 +87,52 @@ public final class TargetPreflight {
 					+ " post-copy migration (CRIU's check of uffd-noncoop fails): migrate without post-copy"));
 		}
 		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), free, available, ptys);
+	}
+
+	/**
+	 * A tree with an address of its own comes: the address must be free here, this host must be able to make the
+	 * tree's macvlan, and CRIU's nftables network lock must work (it is what keeps the connections still).
+	 */
+	private void ownAddress(String cidr, List<Preflight.Verdict> verdicts) throws IOException {
+		String address = cidr.contains("/") ? cidr.substring(0, cidr.indexOf('/')) : cidr;
+		String holder = node.net.holder(address);
+		if (holder != null) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "address " + address, "refused: the tree's own address "
+					+ address + " is taken on " + node.hostName + " (held by " + holder + "), and it moves with the tree: free it"
+					+ " there, or migrate to another host"));
+		}
+		String parent = drover.agent.internal.net.OwnNetwork.parentName();
+		String cannot = drover.agent.internal.net.OwnNetwork.cannotCreate(parent);
+		if (cannot != null) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "macvlan on " + parent, "refused: " + node.hostName
+					+ " cannot make the tree's interface (a macvlan on " + parent + "): " + cannot));
+		}
+		String lock = networkLock();
+		if (lock != null) {
+			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "criu network lock", "refused: " + lock));
+		}
+	}
+
+	private String nftLock;
+
+	/** Null when CRIU's nftables network lock works here (criu check --feature network_lock_nftables), else why not. */
+	public synchronized String networkLock() {
+		if (nftLock == null) {
+			try {
+				Process check = new CriuRunner(node.criuPath()).start(List.of("check", "--feature", "network_lock_nftables"), Map.of());
+				String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				boolean ok = check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0;
+				check.destroyForcibly();
+				nftLock = ok ? "" : "CRIU's nftables network lock does not work on " + node.hostName + " ('criu check --feature"
+						+ " network_lock_nftables': " + out.lines().filter(l -> !l.contains("RLIMIT")).reduce("", (a, b) -> b).trim() + ")";
+			} catch (RequestException | IOException e) {
+				return "CRIU cannot be asked on " + node.hostName + ": " + e.getMessage();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return "interrupted";
+			}
+		}
+		return nftLock.isEmpty() ? null : nftLock;
 	}
 
 	private static int parsePty(String index) throws RequestException {

@@ -22,8 +22,18 @@ public final class TreeRequests {
 
 	public Object resume(Args args, Caller caller) throws RequestException, IOException {
 		List<Integer> pids = checked(args);
-		return node.audit.audited(caller, "resume", CriuNode.strings(pids), r -> "resumed " + r.get("resumed"),
-				() -> Map.of("resumed", node.signals.send("CONT", pids)));
+		return node.audit.audited(caller, "resume", CriuNode.strings(pids), r -> "resumed " + r.get("resumed"), () -> {
+			for (int pid : pids) {
+				// a tree with its own address, frozen for a migration: its network unlocked and its address put back first
+				var own = node.net.of(pid);
+				if (own.isPresent() && !own.get().up()) {
+					node.net.unlock(own.get());
+					TcpRepair.off(pids);
+					node.net.putBack(own.get());
+				}
+			}
+			return Map.of("resumed", node.signals.send("CONT", pids));
+		});
 	}
 
 	public Object killTree(Args args, Caller caller) throws RequestException, IOException {

@@ -27,6 +27,8 @@ final class UntrustedImage {
 	private static final Set<String> RESTORE_FLAGS = Set.of("--shell-job", "--tcp-established", "--file-locks", "--link-remap",
 			"--tcp-close", "--ext-unix-sk", "--network-lock=nftables", "--network-lock=iptables");
 	/** Flags a dump may record that mean nothing to a restore (dropped). */
+	/** A tree with an address of its own: its macvlan, named by the source's parent interface. */
+	static final Pattern OWN_NETWORK = Pattern.compile("--external=macvlan\\[eth0\\]:[A-Za-z0-9_.@-]{1,15}");
 	private static final Pattern DUMP_ONLY = Pattern.compile("--leave-running|--ghost-limit=\\d{1,15}");
 
 	private UntrustedImage() {
@@ -38,6 +40,10 @@ final class UntrustedImage {
 		for (String flag : image.criuFlags() == null ? List.<String>of() : image.criuFlags()) {
 			if (RESTORE_FLAGS.contains(flag)) {
 				flags.add(flag);
+			} else if (flag != null && OWN_NETWORK.matcher(flag).matches()) {
+				// the tree's macvlan is recreated on this node's own interface, whatever the source's was called
+				flags.add("--external=macvlan[" + drover.agent.internal.net.OwnNetwork.DEVICE + "]:"
+						+ drover.agent.internal.net.OwnNetwork.parentName());
 			} else if (flag == null || !DUMP_ONLY.matcher(flag).matches()) {
 				throw refused(image.name(), "its metadata asks for the CRIU flag '" + shown(flag) + "', which this node never"
 						+ " takes from an image (allowed: " + String.join(", ", RESTORE_FLAGS.stream().sorted().toList()) + ")");
