@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import drover.model.ConnectionStatus;
 import drover.model.Host;
 import drover.protocol.EvacuationAction;
 import drover.protocol.EvacuationPlan;
@@ -82,22 +81,11 @@ class EvacuationWizardTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
-		window.getShell().forceActive();
-		page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
-		page.showView(DroverUi.HOSTS_VIEW_ID);
-		session = DroverUiPlugin.getDefault().session();
-		session.importRegistry(true);
 		List<String> all = new ArrayList<>(OTHERS);
 		all.add(0, HOST);
-		for (String name : all) {
-			Host host = session.host(name);
-			assertNotNull(host, name + " not imported from the registry");
-			session.connect(host);
-		}
-		Ui.waitFor(TIMEOUT, "the three demo hosts connected",
-				() -> all.stream().allMatch(n -> session.host(n).getStatus() == ConnectionStatus.CONNECTED));
+		page = ConnectedConsole.open(TIMEOUT, all.toArray(String[]::new));
+		window = page.getWorkbenchWindow();
+		session = DroverUiPlugin.getDefault().session();
 	}
 
 	@AfterEach

@@ -32,8 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import drover.model.ConnectionStatus;
-import drover.model.Host;
 import drover.protocol.ImageInfo;
 import drover.ui.DroverUi;
 import drover.ui.internal.DroverUiPlugin;
@@ -84,20 +82,9 @@ class ImagesViewTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
-		window.getShell().forceActive();
-		page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
-		page.showView(DroverUi.HOSTS_VIEW_ID);
+		page = ConnectedConsole.open(TIMEOUT, ONE, TWO);
+		window = page.getWorkbenchWindow();
 		session = DroverUiPlugin.getDefault().session();
-		session.importRegistry(true);
-		for (String name : new String[] { ONE, TWO }) {
-			Host host = session.host(name);
-			assertNotNull(host, name + " not imported from the registry");
-			session.connect(host);
-		}
-		Ui.waitFor(TIMEOUT, "both demo hosts connected", () -> session.host(ONE).getStatus() == ConnectionStatus.CONNECTED
-				&& session.host(TWO).getStatus() == ConnectionStatus.CONNECTED);
 	}
 
 	@Test

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import drover.model.ConnectionStatus;
-import drover.model.Host;
 import drover.model.Migration;
 import drover.model.MigrationPhase;
 import drover.model.Process;
@@ -95,20 +93,9 @@ class MigrationWatchTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
-		window.getShell().forceActive();
-		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
-		page.showView(DroverUi.HOSTS_VIEW_ID);
+		IWorkbenchPage page = ConnectedConsole.open(TIMEOUT, SOURCE, TARGET);
+		window = page.getWorkbenchWindow();
 		session = DroverUiPlugin.getDefault().session();
-		session.importRegistry(true);
-		for (String name : new String[] { SOURCE, TARGET }) {
-			Host host = session.host(name);
-			assertNotNull(host, name + " not imported from the registry");
-			session.connect(host);
-		}
-		Ui.waitFor(TIMEOUT, "both demo hosts connected", () -> session.host(SOURCE).getStatus() == ConnectionStatus.CONNECTED
-				&& session.host(TARGET).getStatus() == ConnectionStatus.CONNECTED);
 		from = ProcessViews.open(page, SOURCE);
 		to = ProcessViews.open(page, TARGET);
 		page.showView("org.eclipse.ui.views.ProgressView", null, IWorkbenchPage.VIEW_VISIBLE);

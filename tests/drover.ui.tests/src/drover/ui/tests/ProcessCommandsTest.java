@@ -37,8 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import drover.model.ConnectionStatus;
-import drover.model.Host;
 import drover.model.OpenResource;
 import drover.model.Process;
 import drover.protocol.ImageInfo;
@@ -90,17 +88,9 @@ class ProcessCommandsTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		window.getShell().setBounds(window.getShell().getDisplay().getBounds());
-		window.getShell().forceActive();
-		page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
-		page.showView(DroverUi.HOSTS_VIEW_ID);
+		page = ConnectedConsole.open(TIMEOUT, HOST);
+		window = page.getWorkbenchWindow();
 		session = DroverUiPlugin.getDefault().session();
-		session.importRegistry(true);
-		Host host = session.host(HOST);
-		assertNotNull(host, HOST + " not imported from the registry");
-		session.connect(host);
-		Ui.waitFor(TIMEOUT, HOST + " connected", () -> host.getStatus() == ConnectionStatus.CONNECTED);
 		view = ProcessViews.open(page, HOST);
 	}
 
