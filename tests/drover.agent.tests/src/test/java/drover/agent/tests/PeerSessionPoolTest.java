@@ -89,7 +89,7 @@ class PeerSessionPoolTest {
 
 	/**
 	 * The local ports of a host's established TCP connections to {@code target}'s agent, as its network namespace
-	 * lists them (/proc/net/tcp: addresses in hex, IPv4 bytes in reverse order; state 01 is ESTABLISHED).
+	 * lists them (/proc/net/tcp and tcp6: addresses in hex, IPv4 bytes in reverse order; state 01 is ESTABLISHED).
 	 */
 	private static Set<Integer> connections(String host, HostEntry target) throws Exception {
 		Set<Integer> ports = Set.of();
@@ -107,9 +107,10 @@ class PeerSessionPoolTest {
 		byte[] ip = InetAddress.getByName(target.address()).getAddress();
 		String remote = String.format("%02X%02X%02X%02X:%04X", ip[3], ip[2], ip[1], ip[0], target.port());
 		Set<Integer> ports = new TreeSet<>();
-		for (String line : hosts.exec(host, "cat", "/proc/net/tcp").lines().toList()) {
+		// a JVM's sockets are IPv6 ones: an IPv4 peer shows in tcp6 as ::ffff:a.b.c.d (0000000000000000FFFF0000 + the same)
+		for (String line : hosts.exec(host, "cat", "/proc/net/tcp", "/proc/net/tcp6").lines().toList()) {
 			String[] f = line.trim().split("\\s+");
-			if (f.length > 3 && f[2].equals(remote) && f[3].equals("01")) {
+			if (f.length > 3 && (f[2].equals(remote) || f[2].equals("0000000000000000FFFF0000" + remote)) && f[3].equals("01")) {
 				ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
 			}
 		}
