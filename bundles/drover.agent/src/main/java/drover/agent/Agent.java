@@ -42,6 +42,7 @@ public final class Agent implements AutoCloseable {
 		dispatcher.recover(); // what the previous agent left unfinished is settled (or picked up) first
 		SshServer server = AgentSshServer.create(config, dispatcher);
 		server.start();
+		drover.agent.internal.WarmUp.start(); // a fresh agent's first migration would run its data path interpreted
 		Agent agent = new Agent(config, server);
 		agent.dispatcher = dispatcher;
 		return agent;

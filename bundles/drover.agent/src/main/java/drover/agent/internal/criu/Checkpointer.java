@@ -73,6 +73,7 @@ public final class Checkpointer {
 		String command = inventory.processes().stream().filter(p -> p.pid() == pid).findFirst()
 				.map(p -> String.join(" ", p.commandLine())).orElse("");
 		List<String> dumpFlags = new ArrayList<>(flags);
+		node.peers.awaitPrepared(owner); // a migration's session to its target is open before anything freezes
 		CriuRunner.Outcome outcome;
 		PeerPusher.PageStream stream = null;
 		long setupMillis;

@@ -46,8 +46,15 @@ public final class PeerPusher implements AutoCloseable {
 	private static final org.apache.sshd.common.AttributeRepository.AttributeKey<String> PINNED =
 			new org.apache.sshd.common.AttributeRepository.AttributeKey<>();
 
+	/** Sent through a session opened ahead, so that both agents' data paths are compiled before a tree is frozen. */
+	static final long WARM_BYTES = Long.getLong("drover.agent.peerWarmBytes", 16L << 20);
+
 	private final KeyPair nodeKey;
 	private final ObjectMapper json = Json.newMapper();
+	private final PeerSessions sessions = new PeerSessions(key -> open(key.target(), key.fingerprint(), key.user()));
+	/** Sessions being prepared for a migration (by its ID), which its dump waits for before it freezes anything. */
+	private final java.util.Map<String, java.util.concurrent.CompletableFuture<ClientSession>> prepared =
+			new java.util.concurrent.ConcurrentHashMap<>();
 	private SshClient client;
 
 	public PeerPusher(KeyPair nodeKey) {
@@ -107,8 +114,99 @@ public final class PeerPusher implements AutoCloseable {
 		return session;
 	}
 
-	/** A page channel to the target: its session, and the socket whose relay it feeds. Closing it cuts both. */
-	public record PageStream(ClientSession session, PageSocket socket) implements AutoCloseable {
+	/**
+	 * Opens (or finds in the pool) the session migration {@code id} will use to reach {@code target}, while its
+	 * pre-flight runs: no key exchange or authentication then happens while the tree is frozen. A session opened
+	 * here first carries {@link #WARM_BYTES} to the target's {@code probe-sink}, which compiles both agents' data
+	 * paths (cipher, hashing, channel windows) on a fresh agent and measures the link for {@link WireCompression}.
+	 */
+	public void prepare(String id, String target, String fingerprint, String user) {
+		if (target == null || fingerprint == null || !fingerprint.startsWith("SHA256:")) {
+			return; // the migration's own steps say what is wrong
+		}
+		PeerSessions.Key key = new PeerSessions.Key(target, fingerprint, user == null ? "drover" : user);
+		prepared.put(id, sessions.prepare(key, k -> {
+			ClientSession session = open(k.target(), k.fingerprint(), k.user());
+			if (WARM_BYTES > 0) {
+				try { // the first half compiles, the second measures (from its first byte to the target's answer)
+					sink(session, WARM_BYTES / 2, k.target());
+					long started = System.nanoTime();
+					sink(session, WARM_BYTES / 2, k.target());
+					WireCompression.measured(k.target(), WARM_BYTES / 2, (System.nanoTime() - started) / 1_000_000);
+				} catch (IOException | RequestException e) { // only a warm-up: the session itself is fine
+					org.slf4j.LoggerFactory.getLogger(PeerPusher.class).info("warming the link to {} failed: {}", k.target(), e.toString());
+				}
+			}
+			return session;
+		}));
+	}
+
+	/** Waits (bounded) until the session prepared for migration {@code id} is ready; nothing to wait for is fine. */
+	public void awaitPrepared(String id) {
+		var ready = id == null ? null : prepared.remove(id);
+		if (ready != null) {
+			try {
+				ready.get(TIMEOUT.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+			} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+				// the step that needs the session opens one itself, and says why it cannot
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Forgets what was prepared for migration {@code id} (it ended); the session stays pooled. */
+	public void forget(String id) {
+		prepared.remove(id);
+	}
+
+	/** How many sessions to other agents are pooled now. */
+	public int pooledSessions() {
+		return sessions.size();
+	}
+
+	/** An exec channel opened on a leased session; closing it ends the channel and gives the session back. */
+	private record Opened(PeerSessions.Lease lease, ChannelExec channel) implements AutoCloseable {
+		@Override
+		public void close() {
+			try {
+				channel.close(false);
+			} finally {
+				if (lease != null) {
+					lease.close();
+				}
+			}
+		}
+	}
+
+	/**
+	 * Opens an exec channel for {@code line} on a pooled session. A pooled session that turns out dead (the target
+	 * restarted since, a link that broke while idle) is discarded and the channel opened once on a new session:
+	 * nothing was sent on it, so nothing is repeated.
+	 */
+	private Opened channel(String target, String fingerprint, String user, boolean bulk, String line,
+			java.util.function.Consumer<ChannelExec> setUp) throws IOException, RequestException {
+		PeerSessions.Key key = new PeerSessions.Key(target, fingerprint, user == null ? "drover" : user);
+		for (int attempt = 0;; attempt++) {
+			PeerSessions.Lease lease = sessions.lease(key, bulk);
+			try {
+				ChannelExec channel = lease.session.createExecChannel(line);
+				setUp.accept(channel);
+				channel.open().verify(TIMEOUT);
+				return new Opened(lease, channel);
+			} catch (IOException | RuntimeException e) {
+				lease.discard();
+				if (!lease.reused || attempt > 0) {
+					throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+				}
+				org.slf4j.LoggerFactory.getLogger(PeerPusher.class).info("pooled session to {} is dead ({}): opening a new one",
+						target, e.toString());
+			}
+		}
+	}
+
+	/** A page channel to the target: its exec channel, and the socket whose relay it feeds. Closing it cuts both. */
+	public record PageStream(AutoCloseable channel, PageSocket socket) implements AutoCloseable {
 
 		/** Waits (at most {@code millis}) until the relay ended by itself, i.e. CRIU here and there said goodbye. */
 		public void settle(long millis) {
@@ -122,7 +220,11 @@ public final class PeerPusher implements AutoCloseable {
 		@Override
 		public void close() {
 			socket.cut();
-			session.close(false);
+			try {
+				channel.close(); // the channel, not the session: that stays pooled for the next migration
+			} catch (Exception e) {
+				// closed already
+			}
 		}
 	}
 
@@ -132,14 +234,7 @@ public final class PeerPusher implements AutoCloseable {
 	 */
 	public PageStream openPageStream(String image, String target, String fingerprint, String user, PageSocket socket)
 			throws RequestException, IOException {
-		ClientSession session = open(target, fingerprint, user);
-		try {
-			openPageChannel(session, drover.protocol.Protocol.PAGE_SERVER + " " + image, image, target, socket);
-			return new PageStream(session, socket);
-		} catch (IOException | RequestException | RuntimeException e) {
-			session.close(true);
-			throw e;
-		}
+		return openPageChannel(target, fingerprint, user, drover.protocol.Protocol.PAGE_SERVER + " " + image, image, socket);
 	}
 
 	/**
@@ -148,24 +243,28 @@ public final class PeerPusher implements AutoCloseable {
 	 */
 	public AutoCloseable openLazyLink(String image, String target, String fingerprint, String user, PageSocket socket)
 			throws RequestException, IOException {
-		ClientSession session = open(target, fingerprint, user);
-		try {
-			openPageChannel(session, drover.protocol.Protocol.LAZY_SOURCE + " " + image, image, target, socket);
-			return new PageStream(session, socket);
-		} catch (IOException | RequestException | RuntimeException e) {
-			session.close(true);
-			throw e;
-		}
+		return openPageChannel(target, fingerprint, user, drover.protocol.Protocol.LAZY_SOURCE + " " + image, image, socket);
 	}
 
 	/**
 	 * An exec channel that carries raw page traffic once the target says it is ready (a line on stderr), relayed
 	 * to {@code socket}. A target that refuses answers an envelope on stdout instead, which becomes the exception.
 	 */
-	private void openPageChannel(ClientSession session, String line, String image, String target, PageSocket socket)
+	private PageStream openPageChannel(String target, String fingerprint, String user, String line, String image,
+			PageSocket socket) throws IOException, RequestException {
+		Opened opened = channel(target, fingerprint, user, true, line, c -> {
+		});
+		try {
+			relayPageChannel(opened.channel(), image, target, socket);
+			return new PageStream(opened, socket);
+		} catch (IOException | RequestException | RuntimeException e) {
+			opened.close();
+			throw e;
+		}
+	}
+
+	private void relayPageChannel(ChannelExec channel, String image, String target, PageSocket socket)
 			throws IOException, RequestException {
-		ChannelExec channel = session.createExecChannel(line);
-		channel.open().verify(TIMEOUT);
 		var timer = java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
 		var ready = new java.util.concurrent.atomic.AtomicBoolean();
 		java.util.concurrent.CompletableFuture.runAsync(() -> {
@@ -227,11 +326,10 @@ public final class PeerPusher implements AutoCloseable {
 		long started = System.nanoTime();
 		long total = image.storedSize();
 		long[] sent = { 0 };
-		long[] sending = { 0 };
 		List<Path> packedFiles = new ArrayList<>();
 		WireCompression.Decision wire = WireCompression.Decision.RAW;
 		List<PushResult.FileCheck> checks = new ArrayList<>();
-		try (ClientSession session = open(target, fingerprint, user)) {
+		try {
 			Path dir = library.existing(image.name());
 			// as stored: a compressed library image travels compressed; a migration's pages, if the link is slow enough
 			wire = streamed || intoLibrary ? WireCompression.Decision.RAW : WireCompression.decide(target, dir, image);
@@ -254,7 +352,7 @@ public final class PeerPusher implements AutoCloseable {
 			names.add(ImageLibrary.META); // last: an image is complete on the target only once its metadata is there
 			List<String> sourceSums = new ArrayList<>();
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
-			JsonNode answer = exec(session, "receive-image " + image.name() + (streamed ? " --streamed" : "")
+			JsonNode answer = exec(target, fingerprint, user, "receive-image " + image.name() + (streamed ? " --streamed" : "")
 					+ (intoLibrary ? " --library" : ""), remote -> {
 				byte[] buffer = new byte[1 << 17];
 				long lastReport = 0;
@@ -267,9 +365,7 @@ public final class PeerPusher implements AutoCloseable {
 					try (InputStream in = Files.newInputStream(file)) {
 						int n;
 						while ((n = in.read(buffer)) > 0) {
-							long before = System.nanoTime();
 							remote.write(buffer, 0, n);
-							sending[0] += System.nanoTime() - before;
 							digest.update(buffer, 0, n);
 							sent[0] += n;
 							long now = System.nanoTime();
@@ -282,7 +378,7 @@ public final class PeerPusher implements AutoCloseable {
 					sourceSums.add(HexFormat.of().formatHex(digest.digest()));
 				}
 				remote.write('\n');
-			}, target);
+			});
 			progress.accept(progressEvent(sent[0], total, started));
 			for (JsonNode there : answer.path("files")) {
 				String name = there.path("name").asText();
@@ -303,7 +399,9 @@ public final class PeerPusher implements AutoCloseable {
 		} finally {
 			deleteAll(packedFiles); // the compressed copies for the wire only
 		}
-		WireCompression.measured(target, sent[0], sending[0] / 1_000_000);
+		if (wire.level() == 0 && sent[0] > 2 * SshTuning.WINDOW) { // a smaller one fits the channel's window: its writes never wait
+			WireCompression.measured(target, sent[0], (System.nanoTime() - started) / 1_000_000);
+		}
 		return new PushResult(image.name(), target, checks, sent[0], (System.nanoTime() - started) / 1_000_000, wire.why());
 	}
 
@@ -312,18 +410,34 @@ public final class PeerPusher implements AutoCloseable {
 	 * ({@code probe-sink}) and answers the throughput in bytes per millisecond, from the first byte sent to its answer.
 	 */
 	public double probe(String target, String fingerprint, String user, long bytes) throws IOException, RequestException {
-		try (ClientSession session = open(target, fingerprint, user)) {
-			byte[] chunk = new byte[1 << 17];
-			new java.util.Random(bytes).nextBytes(chunk); // SSH does not compress here, but a link might
-			long started = System.nanoTime();
-			exec(session, drover.protocol.Protocol.PROBE_SINK + " " + bytes, remote -> {
-				for (long left = bytes; left > 0; left -= chunk.length) {
-					remote.write(chunk, 0, (int) Math.min(chunk.length, left));
-				}
-			}, target);
-			long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-			return (double) bytes / millis;
-		}
+		long started = System.nanoTime();
+		exec(target, fingerprint, user, true, drover.protocol.Protocol.PROBE_SINK + " " + bytes, sinkWriter(bytes));
+		long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+		return (double) bytes / millis;
+	}
+
+	/** {@code bytes} of incompressible data to the target's {@code probe-sink} on {@code session} (no pool). */
+	private void sink(ClientSession session, long bytes, String target) throws IOException, RequestException {
+		String line = drover.protocol.Protocol.PROBE_SINK + " " + bytes;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ChannelExec channel = session.createExecChannel(line);
+		channel.setOut(out);
+		channel.setErr(new ByteArrayOutputStream());
+		channel.open().verify(TIMEOUT);
+		exec(new Opened(null, channel), out, line, sinkWriter(bytes), target);
+	}
+
+	private static Writer sinkWriter(long bytes) {
+		byte[] chunk = new byte[1 << 17];
+		new java.util.Random(bytes).nextBytes(chunk); // SSH does not compress here, but a link might
+		return remote -> {
+			MessageDigest digest = ImageLibrary.newDigest(); // as a push hashes what it sends: compiled before it counts
+			for (long left = bytes; left > 0; left -= chunk.length) {
+				int n = (int) Math.min(chunk.length, left);
+				digest.update(chunk, 0, n);
+				remote.write(chunk, 0, n);
+			}
+		};
 	}
 
 	private static void deleteAll(List<Path> files) {
@@ -344,14 +458,26 @@ public final class PeerPusher implements AutoCloseable {
 		return drover.protocol.Json.toJson(drover.protocol.ProgressEvent.transfer(bytes, total, (System.nanoTime() - started) / 1_000_000));
 	}
 
-	private JsonNode exec(ClientSession session, String line, Writer writer, String target)
+	private JsonNode exec(String target, String fingerprint, String user, String line, Writer writer)
+			throws IOException, RequestException {
+		return exec(target, fingerprint, user, false, line, writer);
+	}
+
+	private JsonNode exec(String target, String fingerprint, String user, boolean bulk, String line, Writer writer)
 			throws IOException, RequestException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Opened opened = channel(target, fingerprint, user, bulk, line, c -> {
+			c.setOut(out);
+			c.setErr(new ByteArrayOutputStream());
+		});
+		return exec(opened, out, line, writer, target);
+	}
+
+	private JsonNode exec(Opened opened, ByteArrayOutputStream out, String line, Writer writer, String target)
+			throws IOException, RequestException {
 		IOException writeFailure = null;
-		try (ChannelExec channel = session.createExecChannel(line)) {
-			channel.setOut(out);
-			channel.setErr(new ByteArrayOutputStream());
-			channel.open().verify(TIMEOUT);
+		try (opened) {
+			ChannelExec channel = opened.channel();
 			// write straight into the channel (SSHD's own input pump polls, which costs ~100 ms per file)
 			try (java.io.OutputStream remote = new java.io.BufferedOutputStream(channel.getInvertedIn(), 1 << 17)) {
 				writer.writeTo(remote);
@@ -381,6 +507,7 @@ public final class PeerPusher implements AutoCloseable {
 
 	@Override
 	public synchronized void close() throws IOException {
+		sessions.close();
 		if (client != null) {
 			client.stop();
 		}

@@ -15,8 +15,10 @@ import drover.protocol.ImageInfo;
  * Whether a migration's memory pages go compressed over the wire, decided from measured speeds so that compressing
  * never slows a migration down: the link's throughput to that target (measured on earlier transfers; unknown at first,
  * so the first transfer goes raw and measures it) against zstd's speed and ratio on a sample of this image's own
- * pages. Compressing first and sending less wins only when {@code 1/c + r/L < 1/L}, i.e. {@code L < c * (1 - r)}
- * (L the link, c the compression speed, r the ratio); a margin keeps borderline cases raw. {@code
+ * pages. Compressing first, sending less and expanding there wins only when {@code 1/c + r/L + 1/d < 1/L} (L the link,
+ * c the compression and d the decompression speed, r the ratio; the three happen one after the other, all inside the
+ * freeze); a margin keeps borderline cases raw. The link's figure is the best seen lately (a transfer on a cold JVM
+ * or a busy machine reads slower than the link is), decaying so that a link that got slower is noticed. {@code
  * -Ddrover.agent.wireCompression=auto|always|off} (auto by default). Library images are stored compressed already
  * and travel as they are.
  */
@@ -24,7 +26,9 @@ public final class WireCompression {
 
 	/** The level on the wire: the fastest, since it competes with the link. */
 	static final int LEVEL = 1;
-	private static final int SAMPLE = 4 << 20;
+	private static final int SAMPLE = 1 << 20;
+	/** A new measurement replaces the kept figure, unless below this share of it (then the figure decays towards it). */
+	private static final double DECAY = 0.8;
 	/** Compress only when it is clearly faster (by this factor), so a misjudged link costs nothing. */
 	private static final double MARGIN = 0.8;
 	/** Link throughput per target (ADDRESS:PORT), bytes per second, from earlier transfers of at least 1 MB. */
@@ -40,11 +44,17 @@ public final class WireCompression {
 
 	/** The pure rule: compress when sending compressed takes clearly less time than sending raw. */
 	public static boolean worthIt(double linkBytesPerSecond, double compressBytesPerSecond, double ratio) {
-		if (linkBytesPerSecond <= 0 || compressBytesPerSecond <= 0 || ratio >= 1) {
+		return worthIt(linkBytesPerSecond, compressBytesPerSecond, ratio, Double.POSITIVE_INFINITY);
+	}
+
+	/** The same with the target's decompression speed (bytes of output per second) counted too. */
+	public static boolean worthIt(double linkBytesPerSecond, double compressBytesPerSecond, double ratio,
+			double decompressBytesPerSecond) {
+		if (linkBytesPerSecond <= 0 || compressBytesPerSecond <= 0 || decompressBytesPerSecond <= 0 || ratio >= 1) {
 			return false;
 		}
 		double raw = 1 / linkBytesPerSecond;
-		double packed = 1 / compressBytesPerSecond + ratio / linkBytesPerSecond;
+		double packed = 1 / compressBytesPerSecond + ratio / linkBytesPerSecond + 1 / decompressBytesPerSecond;
 		return packed < raw * MARGIN;
 	}
 
@@ -70,18 +80,23 @@ public final class WireCompression {
 			sample = in.readNBytes(SAMPLE);
 		}
 		long started = System.nanoTime();
-		int packed = Zstd.compress(sample, LEVEL).length;
-		double speed = sample.length * 1e9 / Math.max(1, System.nanoTime() - started);
-		double ratio = packed / (double) sample.length;
-		String figures = String.format("link %.0f MB/s, zstd %.0f MB/s to %.0f%%", link / 1e6, speed / 1e6, ratio * 100);
-		return worthIt(link, speed, ratio) ? new Decision(LEVEL, "zstd level " + LEVEL + " (" + figures + ")")
+		byte[] packedSample = Zstd.compress(sample, LEVEL);
+		long compressed = System.nanoTime();
+		Zstd.decompress(packedSample, sample.length); // the target's work, as fast as this node's (an estimate)
+		double speed = sample.length * 1e9 / Math.max(1, compressed - started);
+		double expand = sample.length * 1e9 / Math.max(1, System.nanoTime() - compressed);
+		double ratio = packedSample.length / (double) sample.length;
+		String figures = String.format("link %.0f MB/s, zstd %.0f MB/s to %.0f%%, expanding %.0f MB/s", link / 1e6, speed / 1e6,
+				ratio * 100, expand / 1e6);
+		return worthIt(link, speed, ratio, expand) ? new Decision(LEVEL, "zstd level " + LEVEL + " (" + figures + ")")
 				: new Decision(0, "raw (" + figures + ": compressing would not be faster)");
 	}
 
 	/** Notes what a transfer of {@code bytes} in {@code millis} (sending only) says of the link. */
 	static void measured(String target, long bytes, long millis) {
 		if (bytes >= (1 << 20) && millis > 0) {
-			LINKS.put(target, bytes * 1000.0 / millis);
+			double now = bytes * 1000.0 / millis;
+			LINKS.merge(target, now, (kept, seen) -> seen >= kept * DECAY ? Math.max(kept, seen) : kept * DECAY);
 		}
 	}
 }

@@ -173,6 +173,9 @@ public final class MigrationService {
 					emit(o, ProgressEvent.queued(o.id, position, "waiting for a slot among " + outgoing.what() + " (limit "
 							+ outgoing.limit() + ")"));
 				});
+				// the session the dump and transfer will use opens (or is found pooled) while the pre-flight runs
+				dispatcher.peers().prepare(o.id, o.request.targetAddress() + ":" + o.request.targetPort(), o.request.targetHostKey(),
+						o.request.targetUser());
 			}
 			try (ReconnectingPeer local = new ReconnectingPeer(self(), () -> new AgentConnection(self(),
 					new LocalTransport(dispatcher, o.caller)));
@@ -215,6 +218,7 @@ public final class MigrationService {
 			report.warnings.add("The agent failed while running it: " + e + " (see the agent's log).");
 		} finally {
 			ticket.close();
+			dispatcher.peers().forget(o.id);
 			if (report != null) {
 				finish(o, report);
 			}

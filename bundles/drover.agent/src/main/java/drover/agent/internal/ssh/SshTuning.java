@@ -10,6 +10,9 @@ import org.apache.sshd.core.CoreModuleProperties;
  */
 public final class SshTuning {
 
+	/** The channel window (bytes): a transfer that fits in it is written without waiting for the link. */
+	public static final long WINDOW = 16L << 20;
+
 	private SshTuning() {
 	}
 
@@ -17,7 +20,7 @@ public final class SshTuning {
 		manager.setCipherFactoriesNames("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr", "aes256-ctr",
 				"chacha20-poly1305@openssh.com");
 		CoreModuleProperties.TCP_NODELAY.set(manager, true);
-		CoreModuleProperties.WINDOW_SIZE.set(manager, 16L << 20);
+		CoreModuleProperties.WINDOW_SIZE.set(manager, WINDOW);
 		CoreModuleProperties.MAX_PACKET_SIZE.set(manager, 64L << 10);
 		CoreModuleProperties.NIO2_READ_BUFFER_SIZE.set(manager, 64 << 10);
 		CoreModuleProperties.FORWARDER_BUFFER_SIZE.set(manager, 256 << 10);
