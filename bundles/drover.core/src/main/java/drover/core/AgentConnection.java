@@ -32,6 +32,7 @@ import drover.protocol.Protocol;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
 import drover.protocol.SpawnResult;
+import drover.protocol.TargetPreflightRequest;
 import drover.protocol.TargetStatus;
 import drover.protocol.Timeouts;
 
@@ -115,10 +116,13 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	@Override
 	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
 			throws IOException {
-		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
-				+ memory + (postCopy ? " --post-copy" : ""));
-		ptys.forEach(n -> line.append(" --pty ").append(n));
-		return json.treeToValue(request(line.toString()), Preflight.class);
+		return preflightTarget(new TargetPreflightRequest(pids, bytes, memory, postCopy, ptys, null));
+	}
+
+	/** As above; with {@link TargetPreflightRequest#reserveFor} the target also reserves the image's room for it. */
+	@Override
+	public Preflight preflightTarget(TargetPreflightRequest request) throws IOException {
+		return json.treeToValue(request(request.line()), Preflight.class);
 	}
 
 	/** Checkpoints the tree of {@code pid}; {@code mode} is "kill" (CRIU's default), "stop" or "run". */

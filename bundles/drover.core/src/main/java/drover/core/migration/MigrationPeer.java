@@ -13,6 +13,7 @@ import drover.protocol.Preflight;
 import drover.protocol.ProgressEvent;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
+import drover.protocol.TargetPreflightRequest;
 import drover.protocol.TargetStatus;
 
 /**
@@ -71,6 +72,14 @@ public interface MigrationPeer {
 	default Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
 			throws IOException {
 		return preflightTarget(pids, bytes, memory, postCopy);
+	}
+
+	/**
+	 * As above, as one request; with {@code reserveFor} the target reserves the image's room for that migration (its
+	 * slot held), which caps its transfer. A peer that cannot reserve only checks.
+	 */
+	default Preflight preflightTarget(TargetPreflightRequest request) throws IOException {
+		return preflightTarget(request.pids(), request.imageBytes(), request.memoryBytes(), request.postCopy(), request.ptys());
 	}
 
 	/** Waits for a slot among the target's incoming migrations; the slot is held until the handle is closed. */

@@ -139,6 +139,11 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
+	public Preflight preflightTarget(drover.protocol.TargetPreflightRequest request) throws IOException {
+		return connection().preflightTarget(request);
+	}
+
+	@Override
 	public AutoCloseable holdIncomingSlot(String id, Consumer<ProgressEvent> queue) throws IOException {
 		return connection().holdIncomingSlot(id, queue);
 	}

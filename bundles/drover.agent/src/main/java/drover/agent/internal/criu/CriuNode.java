@@ -14,8 +14,8 @@ import drover.protocol.ErrorInfo;
 
 /**
  * What the agent's CRIU rooms share: this node's name, its /proc scanner, image library, CRIU, audit log,
- * page servers, post-copy engine, peer connections, records, the owners of trees under migration and the
- * ledger of what this node did as a migration's target. One instance per agent, made by the dispatcher.
+ * page servers, post-copy engine, peer connections, records, the owners of trees under migration, the disk
+ * reserved for incoming images and the ledger of what this node did as a migration's target. One instance per agent, made by the dispatcher.
  */
 public final class CriuNode {
 
@@ -32,6 +32,8 @@ public final class CriuNode {
 	final TreeOwners owners;
 	final TargetLedger ledger;
 	final ImageRetention retention;
+	/** Disk the target's pre-flight reserved for incoming transfers, which caps them. */
+	final DiskReservations reservations = DiskReservations.fromProperties();
 
 	public CriuNode(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu, AuditLog audit,
 			PeerPusher peers, MigrationLog log, TreeOwners owners) {
@@ -66,6 +68,10 @@ public final class CriuNode {
 
 	public PostCopy postCopy() {
 		return postCopy;
+	}
+
+	public DiskReservations reservations() {
+		return reservations;
 	}
 
 	public ImageRetention retention() {
