@@ -47,6 +47,11 @@ public final class Authorizer {
 
 		/** Is any migration to this node under way? */
 		boolean any() throws IOException;
+
+		/** Why migration {@code name} is over on this node (its ledger says finished or stopped), or null. */
+		default String ended(String name) throws IOException {
+			return null;
+		}
 	}
 
 	/** The PIDs of the tree under {@code root} (for a key limited to some users' processes). */
@@ -173,6 +178,11 @@ public final class Authorizer {
 			if (request.equals(Protocol.RESTORE) && !args.contains("--migration")) {
 				yield "another agent's key may restore only as a step of a migration (restore NAME --migration)";
 			}
+			String over = ended(name);
+			if (over != null) {
+				yield "migration '" + name + "' is over on this node (" + over + "); another agent's key may only ask its"
+						+ " migration-status now";
+			}
 			yield known(name) ? null : "this node takes part in no migration named '" + name + "' (it holds no incoming slot for it"
 					+ " and its ledger has no entry)";
 		}
@@ -255,6 +265,14 @@ public final class Authorizer {
 			return !name.isEmpty() && migrations.known(name);
 		} catch (IOException | RuntimeException e) {
 			return false;
+		}
+	}
+
+	private String ended(String name) {
+		try {
+			return name.isEmpty() ? null : migrations.ended(name);
+		} catch (IOException | RuntimeException e) {
+			return "its ledger entry cannot be read: " + e.getMessage(); // cannot tell: refuse
 		}
 	}
 

@@ -87,7 +87,7 @@ public final class TargetRequests {
 		case INCOMING -> TargetStatus.Copy.ABSENT;
 		case IMAGE -> TargetStatus.Copy.IMAGE_ONLY;
 		case RESTORING -> TargetStatus.Copy.UNSETTLED;
-		case RUNNING, COMPLETE -> alive ? TargetStatus.Copy.RUNNING_COMPLETE : TargetStatus.Copy.STOPPED;
+		case RUNNING, COMPLETE, FINISHED -> alive ? TargetStatus.Copy.RUNNING_COMPLETE : TargetStatus.Copy.STOPPED;
 		case FETCHING -> alive ? TargetStatus.Copy.RUNNING_FETCHING : TargetStatus.Copy.STOPPED;
 		case STOPPED -> TargetStatus.Copy.STOPPED;
 		};
