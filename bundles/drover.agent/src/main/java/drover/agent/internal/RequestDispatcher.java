@@ -139,6 +139,17 @@ public final class RequestDispatcher {
 			}
 
 			@Override
+			public boolean finished(String name) throws IOException {
+				try {
+					ImageLibrary.checkName(name);
+				} catch (RequestException e) {
+					return false;
+				}
+				var entry = node.ledger().get(name);
+				return entry != null && entry.state() == drover.agent.internal.criu.TargetLedger.State.FINISHED;
+			}
+
+			@Override
 			public String ended(String name) throws IOException {
 				try {
 					ImageLibrary.checkName(name);

@@ -220,6 +220,10 @@ class NodeKeyRoleTest {
 							&& refused.contains("migration-status"), step + " -> " + refused);
 				}
 			}
+			for (String abort : List.of("migration-abort " + done, "abort-image " + done)) {
+				String refused = refusal(node, abort);
+				assertTrue(refused.startsWith("forbidden") && refused.contains("finished on this node"), abort + " -> " + refused);
+			}
 			assertEquals(drover.protocol.TargetStatus.Copy.RUNNING_COMPLETE, node.migrationStatus(done).copy(),
 					"the status of a finished migration still answers for a node key");
 			assertEquals(drover.protocol.TargetStatus.Copy.STOPPED, node.migrationStatus(aborted).copy());
