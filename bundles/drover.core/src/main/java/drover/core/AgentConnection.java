@@ -32,6 +32,7 @@ import drover.protocol.Protocol;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
 import drover.protocol.SpawnResult;
+import drover.protocol.TargetPreflightRequest;
 import drover.protocol.TargetStatus;
 import drover.protocol.Timeouts;
 
@@ -115,18 +116,13 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	@Override
 	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys)
 			throws IOException {
-		return preflightTarget(pids, bytes, memory, postCopy, ptys, List.of());
+		return preflightTarget(new TargetPreflightRequest(pids, bytes, memory, postCopy, ptys, null));
 	}
 
-	/** As above; {@code addresses}: the tree's own addresses (A/P), which must be free on this host and made there. */
+	/** As above; with {@link TargetPreflightRequest#reserveFor} the target also reserves the image's room for it. */
 	@Override
-	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
-			List<String> addresses) throws IOException {
-		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET + " " + join(pids) + " --bytes " + bytes + " --memory "
-				+ memory + (postCopy ? " --post-copy" : ""));
-		ptys.forEach(n -> line.append(" --pty ").append(n));
-		addresses.forEach(a -> line.append(" --address ").append(quote(a)));
-		return json.treeToValue(request(line.toString()), Preflight.class);
+	public Preflight preflightTarget(TargetPreflightRequest request) throws IOException {
+		return json.treeToValue(request(request.line()), Preflight.class);
 	}
 
 	/** Starts {@code command} on this host with a network address of its own ({@code address} A[/P]). */

@@ -10,11 +10,13 @@ import drover.protocol.Preflight;
 import drover.protocol.ProgressEvent;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
+import drover.protocol.TargetPreflightRequest;
 
 /**
  * An image of one host's library restored on another, later: pre-flight on the target first (nothing is copied
- * for a restore that cannot work), then the image goes agent to agent (the target lets it in only while this side
- * holds its {@code expect-image}, and checks it as untrusted input), the SHA-256 of every file as read on the one and
+ * for a restore that cannot work; it reserves the image's room there, which caps the transfer), then the image goes
+ * agent to agent (the target lets it in only while this side holds its {@code expect-image}, and checks it as
+ * untrusted input), the SHA-256 of every file as read on the one and
  * as written on the other compared, then the restore. The copy on the target is removed afterwards unless kept; a
  * copy that failed its check or whose restore failed never stays.
  */
@@ -34,14 +36,7 @@ public final class ImageCopy {
 		ImageInfo image = from.images().stream().filter(i -> i.name().equals(name)).findFirst()
 				.orElseThrow(() -> new AgentException(ErrorInfo.NO_SUCH_IMAGE, "There is no image '" + name + "' on " + source
 						+ ".", "'drover images " + source + "' lists its images."));
-		Preflight room = to.preflightTarget(image.pids(), image.totalSize(), image.memoryPagesSize(), false);
-		List<Preflight.Verdict> errors = room.verdicts().stream().filter(v -> Preflight.Verdict.ERROR.equals(v.severity())).toList();
-		if (!errors.isEmpty()) {
-			throw new AgentException(ErrorInfo.REFUSED, "Image " + name + " cannot be restored on " + target.name() + ": "
-					+ String.join("; ", errors.stream().map(Preflight.Verdict::reason).toList()) + ".",
-					"Nothing was copied or changed. Free what the pre-flight names, or restore on another host.");
-		}
-		PushResult push = copy(from, to, target, fingerprint, name, progress);
+		PushResult push = copy(from, to, target, fingerprint, image, true, progress);
 		RestoreResult restore;
 		try {
 			restore = to.restore(name);
@@ -64,8 +59,31 @@ public final class ImageCopy {
 	 */
 	public static PushResult copy(AgentConnection from, AgentConnection to, HostEntry target, String fingerprint, String name,
 			Consumer<ProgressEvent> progress) throws IOException {
+		ImageInfo image = from.images().stream().filter(i -> i.name().equals(name)).findFirst()
+				.orElseThrow(() -> new AgentException(ErrorInfo.NO_SUCH_IMAGE, "There is no image '" + name + "' on "
+						+ from.host().name() + ".", "'drover images " + from.host().name() + "' lists its images."));
+		return copy(from, to, target, fingerprint, image, false, progress);
+	}
+
+	/**
+	 * The permit first, then the target's pre-flight, which reserves the image's room for as long as the permit is
+	 * held (and so caps the transfer), then the copy and its check. For a restore every refusal counts; for a copy
+	 * into the library only the room does (the tree's PIDs may well be taken there: it is not restored).
+	 */
+	private static PushResult copy(AgentConnection from, AgentConnection to, HostEntry target, String fingerprint, ImageInfo image,
+			boolean forRestore, Consumer<ProgressEvent> progress) throws IOException {
+		String name = image.name();
 		PushResult push;
 		try (AutoCloseable permit = to.expectImage(name)) {
+			Preflight room = to.preflightTarget(new TargetPreflightRequest(image.pids(), image.totalSize(),
+					forRestore ? image.memoryPagesSize() : 0, false, List.of(), name));
+			List<Preflight.Verdict> errors = room.verdicts().stream().filter(v -> Preflight.Verdict.ERROR.equals(v.severity()))
+					.filter(v -> forRestore || v.resource().startsWith("disk")).toList();
+			if (!errors.isEmpty()) {
+				throw new AgentException(ErrorInfo.REFUSED, "Image " + name + " cannot be " + (forRestore ? "restored" : "copied")
+						+ " on " + target.name() + ": " + String.join("; ", errors.stream().map(Preflight.Verdict::reason).toList()) + ".",
+						"Nothing was copied or changed. Free what the pre-flight names, or use another host.");
+			}
 			push = from.copyImage(name, target, fingerprint, progress);
 		} catch (IOException e) {
 			throw e;

@@ -136,7 +136,29 @@ public final class RequestDispatcher {
 			@Override
 			public boolean any() throws IOException {
 				return !target.incoming().owners().isEmpty() || node.ledger().all().stream()
-						.anyMatch(e -> e.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED);
+						.anyMatch(e -> e.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED
+								&& e.state() != drover.agent.internal.criu.TargetLedger.State.FINISHED);
+			}
+
+			@Override
+			public boolean finished(String name) throws IOException {
+				try {
+					ImageLibrary.checkName(name);
+				} catch (RequestException e) {
+					return false;
+				}
+				var entry = node.ledger().get(name);
+				return entry != null && entry.state() == drover.agent.internal.criu.TargetLedger.State.FINISHED;
+			}
+
+			@Override
+			public String ended(String name) throws IOException {
+				try {
+					ImageLibrary.checkName(name);
+				} catch (RequestException e) {
+					return null;
+				}
+				return node.ledger().ended(name);
 			}
 		}, scanner::treePids, this::admitTicket);
 	}
@@ -189,6 +211,7 @@ public final class RequestDispatcher {
 		sweeper = Thread.ofVirtual().name("image-sweep").start(() -> {
 			while (true) {
 				sweepImages();
+				capLogs();
 				try {
 					Thread.sleep(every * 1000);
 				} catch (InterruptedException e) {
@@ -204,6 +227,17 @@ public final class RequestDispatcher {
 			sweeper.interrupt();
 		}
 		schedules.close();
+	}
+
+	/** Keeps the logs of what the agent started under their cap (see {@link LogCaps}). */
+	public List<String> capLogs() {
+		List<String> rotated = new java.util.ArrayList<>(LogCaps.capAll(config.stateDir().resolve("spawned")));
+		rotated.addAll(LogCaps.capAll(node.library().root().resolve(".page-servers")));
+		rotated.addAll(LogCaps.capAll(node.library().root().resolve(".post-copy")));
+		if (!rotated.isEmpty()) {
+			LOG.info("logs rotated: {}", rotated);
+		}
+		return rotated;
 	}
 
 	/**
@@ -240,7 +274,8 @@ public final class RequestDispatcher {
 	private boolean ledgerHolds(String name) {
 		try {
 			var entry = node.ledger().get(name);
-			return entry != null && entry.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED;
+			return entry != null && entry.state() != drover.agent.internal.criu.TargetLedger.State.STOPPED
+					&& entry.state() != drover.agent.internal.criu.TargetLedger.State.FINISHED;
 		} catch (IOException e) {
 			return true; // cannot tell: keep it
 		}
@@ -471,7 +506,8 @@ public final class RequestDispatcher {
 		Object recorded = migrations.record(text);
 		if (report != null && report.outcome != null && report.outcome.isFinal() && report.id != null) {
 			owners.release(report.id);
-			node.ledger().forget(report.id);
+			// kept as finished, not forgotten: migration-status still answers, and a node key naming it is refused
+			node.ledger().move(report.id, drover.agent.internal.criu.TargetLedger.State.FINISHED);
 		}
 		return recorded;
 	}

@@ -84,6 +84,7 @@ final class Spawner {
 		Files.createDirectories(logDir);
 		String base = Path.of(command.get(0)).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
 		Path log = logDir.resolve(System.currentTimeMillis() + "-" + base + ".log");
+		LogCaps.createPrivate(log); // 0600 before the command's first byte (it appends; the sweep caps it)
 		boolean perl = Files.isExecutable(Path.of("/usr/bin/perl"));
 		List<String> argv = new ArrayList<>(perl ? List.of("/usr/bin/perl", "-e", LAUNCHER, log.toString())
 				: List.of("/bin/sh", "-c", PLAIN, "drover-spawn"));

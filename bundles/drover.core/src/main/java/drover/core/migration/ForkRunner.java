@@ -16,6 +16,7 @@ import drover.protocol.PushResult;
 import drover.protocol.RecordKind;
 import drover.protocol.RestoreResult;
 import drover.protocol.TargetStatus;
+import drover.protocol.Timeouts;
 
 /**
  * A remote fork, read top to bottom in {@link #fork}: pre-flight (what the copy cannot share with the original),
@@ -36,6 +37,7 @@ public final class ForkRunner {
 	private MigrationJournal journal = MigrationJournal.NONE;
 	private BooleanSupplier cancelled = () -> false;
 	private MigrationState state = MigrationState.QUEUED;
+	private java.time.Duration abortPatience = Timeouts.REQUEST.agent();
 
 	public ForkRunner(MigrationPeer source, MigrationPeer target, String fingerprint, MigrationListener listener) {
 		this(source, target, fingerprint, listener, new MigrationReport());
@@ -217,7 +219,7 @@ public final class ForkRunner {
 	/** No copy runs on the target and nothing of the fork remains anywhere; the original runs on untouched. */
 	private void removeCopy() {
 		List<String> done = new ArrayList<>();
-		if (steps.quietly(() -> target.migrationAbort(report.id), "remove the copy on " + report.target)) {
+		if (abortOnTarget()) {
 			done.add("removed what reached " + report.target);
 		} else {
 			report.warnings.add("Image " + report.id + " (or a copy of PID " + report.pid + ") may remain on " + report.target
@@ -226,6 +228,43 @@ public final class ForkRunner {
 		deleteImage(source, report.source);
 		report.rollback = "No copy: " + (done.isEmpty() ? "" : String.join(", ", done) + "; ") + "the original keeps running"
 				+ " on " + report.source + " (it was only frozen during the dump).";
+	}
+
+	/**
+	 * Asks the target to remove the copy, again every {@link Timeouts#RECONCILE_EVERY} while it cannot be reached, for
+	 * up to {@link #abortPatience}: a fork has no frozen tree to hold, so waiting costs the original nothing, and a
+	 * target whose agent died with the image (or a copy) in place removes it as soon as it answers again. Nobody else
+	 * would: the target keeps a migration's image until its source settles it.
+	 */
+	private boolean abortOnTarget() {
+		long started = System.currentTimeMillis();
+		while (true) {
+			try {
+				target.migrationAbort(report.id);
+				long waited = (System.currentTimeMillis() - started) / 1000;
+				if (waited >= Timeouts.RECONCILE_EVERY.agent().toSeconds()) {
+					report.warnings.add(report.target + " could not be reached to remove the copy; it was removed once it answered"
+							+ " again (after " + waited + " s).");
+				}
+				return true;
+			} catch (IOException | RuntimeException e) {
+				long every = Timeouts.RECONCILE_EVERY.agent().toMillis();
+				if (System.currentTimeMillis() + every - started > abortPatience.toMillis() || Thread.currentThread().isInterrupted()) {
+					report.warnings.add("Could not remove the copy on " + report.target + " (asked for "
+							+ (System.currentTimeMillis() - started) / 1000 + " s): " + explain(e));
+					return false;
+				}
+				listener.phase(Phase.ROLLBACK, report.target + " does not answer (" + explain(e) + "): asking it again in "
+						+ every / 1000 + " s to remove the copy");
+				StepLog.sleep(every);
+			}
+		}
+	}
+
+	/** How long a failed fork keeps asking an unreachable target to remove its copy (by default {@link Timeouts#REQUEST}). */
+	public ForkRunner abortPatience(java.time.Duration patience) {
+		this.abortPatience = patience;
+		return this;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import drover.protocol.Preflight;
 import drover.protocol.ProgressEvent;
 import drover.protocol.PushResult;
 import drover.protocol.RestoreResult;
+import drover.protocol.TargetPreflightRequest;
 import drover.protocol.TargetStatus;
 
 /**
@@ -78,10 +79,13 @@ public interface MigrationPeer {
 		return preflightTarget(pids, bytes, memory, postCopy);
 	}
 
-	/** As above, also checking that the tree's own network addresses ({@code drover launch}) are free and can be made there. */
-	default Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
-			List<String> addresses) throws IOException {
-		return preflightTarget(pids, bytes, memory, postCopy, ptys);
+	/**
+	 * As above, as one request; with {@code reserveFor} the target reserves the image's room for that migration (its
+	 * slot held), which caps its transfer; with {@code addresses} it checks that the tree's own network addresses
+	 * ({@code drover launch}) are free and can be made there. A peer that cannot reserve only checks.
+	 */
+	default Preflight preflightTarget(TargetPreflightRequest request) throws IOException {
+		return preflightTarget(request.pids(), request.imageBytes(), request.memoryBytes(), request.postCopy(), request.ptys());
 	}
 
 	/** Waits for a slot among the target's incoming migrations; the slot is held until the handle is closed. */

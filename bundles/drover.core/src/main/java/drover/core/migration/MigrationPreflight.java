@@ -9,6 +9,7 @@ import drover.protocol.Hello;
 import drover.protocol.MigrationReport;
 import drover.protocol.Phase;
 import drover.protocol.Preflight;
+import drover.protocol.TargetPreflightRequest;
 
 /**
  * A migration's pre-flight, before anything is frozen: both agents' CRIU, CPU flags, the target's key pinned,
@@ -64,10 +65,11 @@ final class MigrationPreflight {
 		Preflight tree = fork ? source.preflightFork(pid) : source.preflight(pid);
 		report.pids = tree.pids();
 		verdicts.addAll(tree.verdicts());
-		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same
-		Preflight room = tree.addresses().isEmpty()
-				? target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys())
-				: target.preflightTarget(tree.pids(), tree.residentBytes(), tree.residentBytes(), postCopy, tree.ptys(), tree.addresses());
+		// post-copy: the image sent while frozen holds no memory, but the memory arrives on the target all the same;
+		// the target reserves the image's room for this migration (its slot is held), and caps the transfer at it;
+		// a tree with addresses of its own needs them free there
+		Preflight room = target.preflightTarget(new TargetPreflightRequest(tree.pids(), tree.residentBytes(),
+				tree.residentBytes(), postCopy, tree.ptys(), tree.addresses(), report.id));
 		verdicts.addAll(room.verdicts());
 		if (fork && (report.source.equals(report.target) || (to.hostName() != null && to.hostName().equals(from.hostName())))) {
 			// CRIU gives every process its PID back, and the original, running on, holds them all

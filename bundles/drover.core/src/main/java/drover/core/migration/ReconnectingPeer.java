@@ -144,9 +144,8 @@ public final class ReconnectingPeer implements MigrationPeer, AutoCloseable {
 	}
 
 	@Override
-	public Preflight preflightTarget(List<Integer> pids, long bytes, long memory, boolean postCopy, List<Integer> ptys,
-			List<String> addresses) throws IOException {
-		return connection().preflightTarget(pids, bytes, memory, postCopy, ptys, addresses);
+	public Preflight preflightTarget(drover.protocol.TargetPreflightRequest request) throws IOException {
+		return connection().preflightTarget(request);
 	}
 
 	@Override

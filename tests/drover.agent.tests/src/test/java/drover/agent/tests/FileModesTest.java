@@ -75,4 +75,44 @@ class FileModesTest {
 			assertTrue(Files.exists(image.resolve("dump.log")), "CRIU's log is among them");
 		}
 	}
+
+	/**
+	 * A spawned command's log is 0600 from its first byte, and a command that writes without end does not fill the
+	 * disk: past the cap (here 64 KB, swept every second) the log is rotated once (its last half-cap in NAME.1, 0600)
+	 * and truncated, the command writing on at its new end.
+	 */
+	@Test
+	void spawnedLogsArePrivateAndCapped() throws Exception {
+		System.setProperty("drover.agent.logMaxBytes", Integer.toString(64 << 10));
+		System.setProperty("drover.agent.imageSweepSeconds", "1");
+		try (LocalAgent agent = new LocalAgent(dir); AgentConnection c = agent.connect()) {
+			// about 160 KB/s: numbered lines of 8 KB
+			drover.protocol.SpawnResult spawned = c.spawn(List.of("bash", "-c", "pad=$(head -c 8000 /dev/zero | tr '\\0' x);"
+					+ " i=0; while :; do i=$((i+1)); printf '%08d %s\\n' $i \"$pad\"; sleep 0.05; done"));
+			Path log = Path.of(spawned.log());
+			assertTrue(log.startsWith(agent.stateDir.resolve("spawned")), log.toString());
+			assertEquals("rw-------", mode(log));
+			Path older = log.resolveSibling(log.getFileName() + ".1");
+			long deadline = System.currentTimeMillis() + 30_000;
+			long lastLine = 0;
+			long largest = 0;
+			while (System.currentTimeMillis() < deadline && lastLine < 200) { // 200 lines: 1.6 MB written in all
+				Thread.sleep(200);
+				largest = Math.max(largest, Files.size(log));
+				List<String> lines = Files.readAllLines(log).stream().filter(l -> l.length() > 8 && l.charAt(8) == ' ').toList();
+				if (!lines.isEmpty()) {
+					lastLine = Math.max(lastLine, Long.parseLong(lines.get(lines.size() - 1).substring(0, 8)));
+				}
+			}
+			c.killTree(List.of(spawned.pid()));
+			assertTrue(lastLine >= 200, "the command wrote on after its log was rotated: line " + lastLine);
+			assertTrue(largest < 512 << 10, "the log stays near its cap of 64 KB (plus a second's output): " + largest + " bytes");
+			assertTrue(Files.exists(older), "the rotated tail is kept");
+			assertEquals("rw-------", mode(older));
+			assertTrue(Files.size(older) <= 32 << 10, "NAME.1 holds the last half-cap: " + Files.size(older));
+		} finally {
+			System.clearProperty("drover.agent.logMaxBytes");
+			System.clearProperty("drover.agent.imageSweepSeconds");
+		}
+	}
 }

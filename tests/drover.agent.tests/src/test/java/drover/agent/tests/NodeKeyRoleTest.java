@@ -165,4 +165,81 @@ class NodeKeyRoleTest {
 					"the admitted slot names the operator behind it: " + history);
 		}
 	}
+
+	/**
+	 * Once the target's ledger says a migration is over (its final record arrived, or it was aborted there), a node
+	 * key may no longer name it: not delete its image, restore an image under its name, receive or page into it, or
+	 * wait on its memory. Each refusal says why and is audited; {@code migration-status} still answers (a restarted
+	 * source asks it), and the operator's key still restores the image the node key could not.
+	 */
+	@Test
+	void aNodeKeyCannotNameAMigrationThatIsOverOnTheTarget() throws Exception {
+		KeyPair nodeKey = new SimpleGeneratorHostKeyProvider(hosts.demoDir().resolve("citest1").resolve("node_key")).loadKeys(null)
+				.iterator().next();
+		HostEntry target = hosts.host("citest2");
+		String pinned = KeyUtils.getFingerPrint(hosts.client.pins().pinned(target.endpoint()));
+		CounterProcess moved;
+		try (AgentConnection one = hosts.connect("citest1")) {
+			moved = new CounterProcess(one, files, "node-key-ended-move");
+		}
+		moved.assertKeepsCounting(3);
+		JsonNode there = Json.newMapper().readTree(DemoHosts.cli("migrate", "citest1", Integer.toString(moved.pid), "citest2", "--json"));
+		assertEquals("DONE", there.path("outcome").asText(), there.toString());
+		String done = there.path("id").asText();
+		try (AgentConnection two = hosts.connect("citest2")) {
+			// the source sends the final record just after its report is out: wait for the target's ledger to have it
+			long deadline = System.currentTimeMillis() + 15_000;
+			while (!two.migrationStatus(done).detail().contains("FINISHED") && System.currentTimeMillis() < deadline) {
+				Thread.sleep(100);
+			}
+			assertTrue(two.migrationStatus(done).detail().contains("FINISHED"), "the target's ledger: " + two.migrationStatus(done));
+		}
+
+		// an aborted migration step on citest2 (the operator's restore as a step, then its abort), and an image
+		// under the same name again: before, a node key could still restore it "as a step of" that migration
+		String aborted = "m-ended-" + Long.toHexString(System.currentTimeMillis());
+		CounterProcess second;
+		try (AgentConnection two = hosts.connect("citest2")) {
+			CounterProcess first = new CounterProcess(two, files, "node-key-ended-a");
+			first.assertKeepsCounting(3);
+			two.checkpoint(first.pid, aborted, "kill");
+			two.restoreForMigration(aborted, false);
+			two.migrationAbort(aborted);
+			assertEquals(drover.protocol.TargetStatus.Copy.STOPPED, two.migrationStatus(aborted).copy());
+			second = new CounterProcess(two, files, "node-key-ended-b");
+			second.assertKeepsCounting(3);
+			two.checkpoint(second.pid, aborted, "kill");
+		}
+
+		try (AgentClient asNode = new AgentClient(nodeKey); AgentConnection node = asNode.connect(target, pinned)) {
+			for (String id : List.of(done, aborted)) {
+				for (String step : List.of("delete-image " + id, "restore " + id + " --migration", "receive-image " + id,
+						"page-server " + id, "lazy-source " + id, "lazy-wait " + id)) {
+					String refused = refusal(node, step);
+					assertTrue(refused.startsWith("forbidden") && refused.contains("is over on this node")
+							&& refused.contains("migration-status"), step + " -> " + refused);
+				}
+			}
+			for (String abort : List.of("migration-abort " + done, "abort-image " + done)) {
+				String refused = refusal(node, abort);
+				assertTrue(refused.startsWith("forbidden") && refused.contains("finished on this node"), abort + " -> " + refused);
+			}
+			assertEquals(drover.protocol.TargetStatus.Copy.RUNNING_COMPLETE, node.migrationStatus(done).copy(),
+					"the status of a finished migration still answers for a node key");
+			assertEquals(drover.protocol.TargetStatus.Copy.STOPPED, node.migrationStatus(aborted).copy());
+		}
+		moved.assertKeepsCounting(moved.assertConsecutive(moved.counter) + 2);
+		try (AgentConnection two = hosts.connect("citest2")) {
+			assertEquals(second.pid, two.restore(aborted).pid(), "the operator's key restores the image the node key could not");
+			second.assertKeepsCounting(second.assertConsecutive(second.counter) + 2);
+			List<JsonNode> history = two.history();
+			for (String step : List.of("delete-image", "restore", "receive-image", "page-server", "lazy-wait")) {
+				assertTrue(history.stream().anyMatch(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
+						&& e.path("operation").asText().equals(step) && e.toString().contains(aborted) && e.toString().contains("is over")),
+						step + " refused and audited: " + history.subList(Math.max(0, history.size() - 10), history.size()));
+			}
+			two.killTree(List.of(second.pid));
+			two.killTree(List.of(moved.pid));
+		}
+	}
 }

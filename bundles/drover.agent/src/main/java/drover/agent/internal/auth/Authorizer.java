@@ -33,7 +33,12 @@ public final class Authorizer {
 		/** While some migration to this node is under way (the source confirms its copy runs: inventory). */
 		ANY_MIGRATION,
 		/** With an operator's ticket for the migration it names (an incoming slot: what makes a name known). */
-		TICKET
+		TICKET,
+		/**
+		 * Always, until the target's ledger says the migration finished (its final record arrived): an abort, which a
+		 * source repeats while its answer is lost, but which must not stop a finished migration's copy.
+		 */
+		UNTIL_FINISHED
 	}
 
 	/** The rule for one request. */
@@ -47,6 +52,16 @@ public final class Authorizer {
 
 		/** Is any migration to this node under way? */
 		boolean any() throws IOException;
+
+		/** Did migration {@code name}'s final record arrive here (its ledger says finished)? */
+		default boolean finished(String name) throws IOException {
+			return false;
+		}
+
+		/** Why migration {@code name} is over on this node (its ledger says finished or stopped), or null. */
+		default String ended(String name) throws IOException {
+			return null;
+		}
 	}
 
 	/** The PIDs of the tree under {@code root} (for a key limited to some users' processes). */
@@ -83,8 +98,8 @@ public final class Authorizer {
 			Map.entry(Protocol.PUSH_IMAGE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.RECEIVE_IMAGE, new Rule(Role.ADMIN, NodeUse.NAMED_MIGRATION, true)),
 			Map.entry(Protocol.PAGE_SERVER, new Rule(Role.ADMIN, NodeUse.NAMED_MIGRATION, true)),
-			Map.entry(Protocol.ABORT_IMAGE, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
-			Map.entry(Protocol.MIGRATION_ABORT, new Rule(Role.OPERATOR, NodeUse.ALWAYS, true)),
+			Map.entry(Protocol.ABORT_IMAGE, new Rule(Role.OPERATOR, NodeUse.UNTIL_FINISHED, true)),
+			Map.entry(Protocol.MIGRATION_ABORT, new Rule(Role.OPERATOR, NodeUse.UNTIL_FINISHED, true)),
 			Map.entry(Protocol.INCOMING_SLOT, new Rule(Role.ADMIN, NodeUse.TICKET, true)),
 			Map.entry(Protocol.EXPECT_IMAGE, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
 			Map.entry(Protocol.SCHEDULE_CHECKPOINT, new Rule(Role.OPERATOR, NodeUse.NEVER, true)),
@@ -171,11 +186,21 @@ public final class Authorizer {
 			tickets.admit(name, at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null);
 			yield null;
 		}
+		case UNTIL_FINISHED -> {
+			String name = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("");
+			yield finished(name) ? "migration '" + name + "' finished on this node (its final record arrived): what it left"
+					+ " here is no longer a migration's to abort" : null;
+		}
 		case ANY_MIGRATION -> anyMigration() ? null : "another agent's key may read this only while a migration to this node is under way";
 		case NAMED_MIGRATION -> {
 			String name = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("");
 			if (request.equals(Protocol.RESTORE) && !args.contains("--migration")) {
 				yield "another agent's key may restore only as a step of a migration (restore NAME --migration)";
+			}
+			String over = ended(name);
+			if (over != null) {
+				yield "migration '" + name + "' is over on this node (" + over + "); another agent's key may only ask its"
+						+ " migration-status now";
 			}
 			yield known(name) ? null : "this node takes part in no migration named '" + name + "' (it holds no incoming slot for it"
 					+ " and its ledger has no entry)";
@@ -259,6 +284,22 @@ public final class Authorizer {
 			return !name.isEmpty() && migrations.known(name);
 		} catch (IOException | RuntimeException e) {
 			return false;
+		}
+	}
+
+	private boolean finished(String name) {
+		try {
+			return !name.isEmpty() && migrations.finished(name);
+		} catch (IOException | RuntimeException e) {
+			return true; // cannot tell: refuse
+		}
+	}
+
+	private String ended(String name) {
+		try {
+			return name.isEmpty() ? null : migrations.ended(name);
+		} catch (IOException | RuntimeException e) {
+			return "its ledger entry cannot be read: " + e.getMessage(); // cannot tell: refuse
 		}
 	}
 

@@ -14,8 +14,8 @@ import drover.protocol.ErrorInfo;
 
 /**
  * What the agent's CRIU rooms share: this node's name, its /proc scanner, image library, CRIU, audit log,
- * page servers, post-copy engine, peer connections, records, the owners of trees under migration and the
- * ledger of what this node did as a migration's target. One instance per agent, made by the dispatcher.
+ * page servers, post-copy engine, peer connections, records, the owners of trees under migration, the disk
+ * reserved for incoming images and the ledger of what this node did as a migration's target. One instance per agent, made by the dispatcher.
  */
 public final class CriuNode {
 
@@ -34,6 +34,8 @@ public final class CriuNode {
 	final ImageRetention retention;
 	/** The trees here with an address of their own ({@code launch}). */
 	public final drover.agent.internal.net.OwnNetwork net;
+	/** Disk the target's pre-flight reserved for incoming transfers, which caps them. */
+	final DiskReservations reservations = DiskReservations.fromProperties();
 
 	public CriuNode(String hostName, ProcScanner scanner, ImageLibrary library, Supplier<CriuStatus> criu, AuditLog audit,
 			PeerPusher peers, MigrationLog log, TreeOwners owners) {
@@ -69,6 +71,10 @@ public final class CriuNode {
 
 	public PostCopy postCopy() {
 		return postCopy;
+	}
+
+	public DiskReservations reservations() {
+		return reservations;
 	}
 
 	public ImageRetention retention() {

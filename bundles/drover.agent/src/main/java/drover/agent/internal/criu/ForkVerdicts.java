@@ -39,10 +39,18 @@ final class ForkVerdicts {
 				&& !f.path().startsWith("/proc/") && !f.path().startsWith("/sys/") && !f.path().startsWith("/memfd:")) {
 			verdicts.add(new Verdict(Verdict.WARNING, pid, fd + f.path(), "opened for writing: where the target shares this"
 					+ " storage, the original and the copy both write " + f.path() + ", each at its own offset (the copy"
-					+ " starts at " + f.offset() + "), and may overwrite each other"));
+					+ " starts at " + f.offset() + "), and may overwrite each other" + (appends(f.flags()) ? "" : "; and CRIU"
+							+ " restores the copy only if the file still has the size it had at the dump (it checks that for a"
+							+ " file not opened write-only for appending): if the original writes on to it through shared"
+							+ " storage, the copy's restore fails (the original runs on all the same)")));
 			return false; // the migration's rules still apply (a large deleted file, a pseudo-file)
 		}
 		return false;
+	}
+
+	/** O_WRONLY | O_APPEND: the one kind of file CRIU restores without checking its size (a log). */
+	private static boolean appends(int flags) {
+		return (flags & ACCESS_MODE) == 1 && (flags & 02000) != 0;
 	}
 
 	private static boolean any(String address) {

@@ -51,6 +51,7 @@ public final class ImageRequests {
 			// a dump cut short (its agent died during it) left a directory without metadata: it goes too
 			ImageLibrary.deleteTree(node.library.dir(name));
 			node.postCopy.forget(name);
+			node.reservations.release(name); // a migration's image gone: so is the room kept for it
 			return Map.of("deleted", name);
 		});
 	}

@@ -45,6 +45,16 @@ public final class Slots {
 		return line.stream().map(t -> t.owner).toList();
 	}
 
+	/** Does {@code owner} hold a slot now (not merely wait for one)? */
+	public synchronized boolean holds(String owner) {
+		for (int i = 0; i < Math.min(limit, line.size()); i++) {
+			if (line.get(i).owner.equals(owner)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public final class Ticket implements AutoCloseable {
 
 		final String owner;

@@ -24,8 +24,13 @@ import drover.protocol.Json;
 public final class TargetLedger {
 
 	public enum State {
-		INCOMING, IMAGE, RESTORING, RUNNING, FETCHING, COMPLETE, STOPPED
+		INCOMING, IMAGE, RESTORING, RUNNING, FETCHING, COMPLETE, STOPPED,
+		/** The migration's final record arrived (done, failed, rolled back): kept for migration-status only. */
+		FINISHED
 	}
+
+	/** Finished and stopped entries older than this go at the agent's start (a node key's request for them stays refused). */
+	static final long KEEP_ENDED_MILLIS = Long.getLong("drover.agent.ledgerKeepDays", 7) * 24 * 3600 * 1000;
 
 	/** One migration as this node saw it; {@code startTime} tells a restored PID from a later process reusing it. */
 	public record Entry(String migration, State state, int restoredPid, List<Integer> pids, boolean postCopy,
@@ -95,6 +100,23 @@ public final class TargetLedger {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * Why migration {@code name} is over here, or null if it is not (or not known): another agent's key may then no
+	 * longer name it in any step (only ask its status), so a node key cannot delete, restore or feed an ended
+	 * migration's image.
+	 */
+	public synchronized String ended(String migration) throws IOException {
+		Entry entry = get(migration);
+		if (entry == null) {
+			return null;
+		}
+		return switch (entry.state()) {
+		case FINISHED -> "its final record arrived (done, failed or rolled back)";
+		case STOPPED -> "it was aborted or rolled back here (its copy was stopped)";
+		default -> null;
+		};
 	}
 
 	public synchronized void forget(String migration) throws IOException {

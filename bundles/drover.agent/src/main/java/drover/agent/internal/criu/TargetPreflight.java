@@ -14,13 +14,15 @@ import drover.agent.internal.HostFactsReader;
 import drover.agent.internal.RequestException;
 import drover.protocol.CriuStatus;
 import drover.protocol.Preflight;
+import drover.protocol.TargetPreflightRequest;
 
 /**
- * {@code preflight-target PIDS --bytes N --memory N [--pty N]... [--post-copy]}: can this node take a tree? Its
- * PIDs must be free (as PIDs, process groups and sessions), so must the pseudo-terminal indexes it holds whole
- * (CRIU recreates a pty pair at its index), the image must fit on disk and the process in memory, CRIU must work
- * with the capabilities this agent has, and for post-copy the kernel must have userfaultfd with
- * non-cooperative events.
+ * {@code preflight-target PIDS --bytes N --memory N [--pty N]... [--post-copy] [--reserve ID]}: can this node take a
+ * tree (a {@link TargetPreflightRequest})? Its PIDs must be free (as PIDs, process groups and sessions), so must the
+ * pseudo-terminal indexes it holds whole (CRIU recreates a pty pair at its index), the image must fit on disk beside
+ * the room reserved for other transfers, and the process in memory, CRIU must work with the capabilities this agent
+ * has, and for post-copy the kernel must have userfaultfd with non-cooperative events. With {@code --reserve ID} the
+ * image's room is reserved for that migration ({@link DiskReservations}) and caps its transfer.
  */
 public final class TargetPreflight {
 
@@ -68,12 +70,6 @@ public final class TargetPreflight {
 		for (String address : args.options("--address")) {
 			ownAddress(address, verdicts);
 		}
-		Files.createDirectories(node.library.root());
-		long free = Files.getFileStore(node.library.root()).getUsableSpace();
-		if (bytes > 0 && free < bytes + bytes / 10 + (16 << 20)) {
-			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "disk " + node.library.root(), "needs about "
-					+ ((bytes + bytes / 10) >> 20) + " MB for the image, " + (free >> 20) + " MB free"));
-		}
 		long available = HostFactsReader.memoryAvailable();
 		if (memory > 0 && available < memory) {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "memory", "the process needs " + (memory >> 20)
@@ -86,7 +82,45 @@ public final class TargetPreflight {
 			verdicts.add(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, "userfaultfd", "this host's kernel cannot take a"
 					+ " post-copy migration (CRIU's check of uffd-noncoop fails): migrate without post-copy"));
 		}
-		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), free, available, ptys);
+		Files.createDirectories(node.library.root());
+		long free = Files.getFileStore(node.library.root()).getUsableSpace();
+		String reserveFor = args.option(TargetPreflightRequest.RESERVE, null);
+		verdicts.addAll(disk(bytes, free, reserveFor == null ? null : ImageLibrary.checkName(reserveFor), verdicts));
+		return new Preflight(node.hostName, pids, 0, verdicts, List.of(), Math.max(0, free - node.reservations.owedExcept(reserveFor)),
+				available, ptys);
+	}
+
+	/**
+	 * Room for the image: its estimate and a margin ({@link TargetPreflightRequest#reservation}) must fit in the free
+	 * disk beside what other migrations' reservations still owe. With {@code reserveFor} (a migration whose incoming
+	 * slot is held here, or an image an operator's {@code expect-image} waits for) the room is reserved for it, which
+	 * caps its transfer; nothing is reserved for a pre-flight that refuses on other grounds.
+	 */
+	private List<Preflight.Verdict> disk(long bytes, long free, String reserveFor, List<Preflight.Verdict> others) {
+		String resource = "disk " + node.library.root();
+		long needed = TargetPreflightRequest.reservation(bytes);
+		if (reserveFor == null) {
+			long owed = node.reservations.owedExcept(null);
+			return bytes <= 0 || needed <= free - owed ? List.of() : List.of(new Preflight.Verdict(Preflight.Verdict.ERROR, 0,
+					resource, "needs about " + (needed >> 20) + " MB for the image, " + ((free - owed) >> 20) + " MB free"
+							+ (owed > 0 ? " beside " + (owed >> 20) + " MB reserved for transfers under way" : "")));
+		}
+		if (!node.reservations.bound(reserveFor)) {
+			return List.of(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, resource, "cannot reserve room for " + reserveFor
+					+ " on " + node.hostName + ": no incoming slot is held for it here and no expect-image waits for it (a"
+					+ " reservation lives as long as one of them). Hold the slot ('incoming-slot " + reserveFor + "') first"));
+		}
+		if (others.stream().anyMatch(v -> Preflight.Verdict.ERROR.equals(v.severity()))) {
+			node.reservations.release(reserveFor);
+			return List.of();
+		}
+		String refused = node.reservations.reserve(reserveFor, needed, free);
+		if (refused != null) {
+			return List.of(new Preflight.Verdict(Preflight.Verdict.ERROR, 0, resource, "refused: " + reserveFor + " " + refused));
+		}
+		return List.of(new Preflight.Verdict(Preflight.Verdict.INFO, 0, resource, "reserved " + (needed >> 20) + " MB for "
+				+ reserveFor + " (the image's estimate and a margin of " + TargetPreflightRequest.MARGIN_PERCENT + " %, at least "
+				+ (TargetPreflightRequest.MARGIN_MIN_BYTES >> 20) + " MB): its transfer may bring no more"));
 	}
 
 	/**

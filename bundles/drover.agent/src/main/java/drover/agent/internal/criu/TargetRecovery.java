@@ -63,7 +63,14 @@ public final class TargetRecovery {
 					node.ledger.move(id, TargetLedger.State.STOPPED);
 				}
 			}
-			case RUNNING, COMPLETE, IMAGE, STOPPED -> {
+			case STOPPED, FINISHED -> {
+				// kept for migration-status, then dropped: the ledger does not grow without end
+				if (System.currentTimeMillis() - entry.at() > TargetLedger.KEEP_ENDED_MILLIS) {
+					node.ledger.forget(id);
+					done.add(id + ": dropped its ledger entry (ended " + TargetLedger.KEEP_ENDED_MILLIS / 3_600_000 + " h ago or more)");
+				}
+			}
+			case RUNNING, COMPLETE, IMAGE -> {
 				// kept as they are: the migration's source decides (it asks migration-status)
 			}
 			}

@@ -31,6 +31,8 @@ public final class TargetRequests {
 	public TargetRequests(CriuNode node, int maxIncoming) {
 		this.node = node;
 		this.incoming = new Slots("incoming migrations on " + node.hostName, maxIncoming);
+		// a reservation is bound to its migration's slot or its image's expectation, and ends with it
+		node.reservations.holders(id -> incoming.holds(id) || expected.contains(id));
 	}
 
 	public Slots incoming() {
@@ -67,6 +69,7 @@ public final class TargetRequests {
 			// the channel broke: the permission ends all the same
 		} finally {
 			expected.remove(name);
+			node.reservations.release(name);
 		}
 		return Map.of("expected", name);
 	}
@@ -84,7 +87,7 @@ public final class TargetRequests {
 		case INCOMING -> TargetStatus.Copy.ABSENT;
 		case IMAGE -> TargetStatus.Copy.IMAGE_ONLY;
 		case RESTORING -> TargetStatus.Copy.UNSETTLED;
-		case RUNNING, COMPLETE -> alive ? TargetStatus.Copy.RUNNING_COMPLETE : TargetStatus.Copy.STOPPED;
+		case RUNNING, COMPLETE, FINISHED -> alive ? TargetStatus.Copy.RUNNING_COMPLETE : TargetStatus.Copy.STOPPED;
 		case FETCHING -> alive ? TargetStatus.Copy.RUNNING_FETCHING : TargetStatus.Copy.STOPPED;
 		case STOPPED -> TargetStatus.Copy.STOPPED;
 		};
@@ -114,6 +117,7 @@ public final class TargetRequests {
 				node.ledger.move(name, TargetLedger.State.STOPPED);
 			}
 			node.owners.release(name);
+			node.reservations.release(name);
 			return Map.of("aborted", name, "done", done);
 		});
 	}
@@ -146,6 +150,7 @@ public final class TargetRequests {
 			Thread.currentThread().interrupt();
 		} finally {
 			ticket.close();
+			node.reservations.release(name); // what the pre-flight reserved for it goes with the slot
 			// the migration ended on its source (or its source died): the copy here is nobody's to guard any more
 			node.owners.release(name);
 		}

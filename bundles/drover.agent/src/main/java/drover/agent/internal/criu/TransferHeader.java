@@ -21,6 +21,12 @@ public record TransferHeader(String name, long size) {
 	 * (the end of the transfer) is null.
 	 */
 	public static TransferHeader parse(String line, long allowance) throws RequestException {
+		return parse(line, allowance, "Nothing was kept. Raise the target's cap (-Ddrover.agent.maxImageBytes) if images this"
+				+ " large are expected.");
+	}
+
+	/** As above; {@code capHint} says what to do when a file is more than the allowance. */
+	public static TransferHeader parse(String line, long allowance, String capHint) throws RequestException {
 		if (line.isEmpty()) {
 			return null;
 		}
@@ -36,8 +42,7 @@ public record TransferHeader(String name, long size) {
 		long size = Long.parseLong(digits);
 		if (size > allowance) {
 			throw new RequestException(ErrorInfo.TOO_LARGE, "Image file " + name + " (" + size + " bytes) is more than the"
-					+ " transfer may still bring (" + allowance + " bytes).", "Nothing was kept. Raise the target's cap"
-							+ " (-Ddrover.agent.maxImageBytes) if images this large are expected.");
+					+ " transfer may still bring (" + Math.max(0, allowance) + " bytes).", capHint);
 		}
 		return new TransferHeader(name, size);
 	}
