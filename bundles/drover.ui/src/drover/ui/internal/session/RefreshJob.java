@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
@@ -53,6 +54,7 @@ final class RefreshJob extends Job {
 			progress.worked(1);
 			session.ui(() -> session.merge(entry.name(), hello, inventory));
 		} catch (IOException | RuntimeException e) {
+			ConsoleLog.ifInternal("Refreshing " + entry.name(), e);
 			if (session.connections().wanted(entry.name())) {
 				session.connections().drop(entry.name());
 				String why = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());

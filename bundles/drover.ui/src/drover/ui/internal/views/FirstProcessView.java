@@ -7,9 +7,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Help > Move Your First Process: the steps, in a view that stays open beside the process views while they are
- * followed. (The target platform has neither Eclipse Help nor cheat sheets, both of which need bundles not on
- * Maven Central in a consistent set; a plain view needs nothing.)
+ * The steps of "Move your first process" as plain text in a view. Help > Move Your First Process opens them as a
+ * cheat sheet (cheatsheets/first-process.xml, which says the same); this view stays for whoever opened it before.
  */
 public class FirstProcessView extends ViewPart {
 
