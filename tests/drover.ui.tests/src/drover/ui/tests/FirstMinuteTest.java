@@ -101,7 +101,7 @@ class FirstMinuteTest {
 		assertEquals(0, drover.ui.internal.prefs.DroverPreferences.postCopyFromMiB());
 		assertTrue(drover.ui.internal.prefs.DroverPreferences.openViewsAtStart() && drover.ui.internal.prefs.DroverPreferences.showFailures());
 
-		// the Move Your First Process view (Help > Move Your First Process opens the cheat sheet: CheatSheetTest)
+		// Help > Move Your First Process (chosen from the menu bar: HelpMenuTest)
 		FirstProcessView help = (FirstProcessView) page.showView(FirstProcessView.ID);
 		assertTrue(help.getText().startsWith("Move your first process") && help.getText().contains("sample-counter.sh"), help.getText());
 		Ui.drain();

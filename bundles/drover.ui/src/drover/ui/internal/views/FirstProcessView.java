@@ -7,8 +7,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The steps of "Move your first process" as plain text in a view. Help > Move Your First Process opens them as a
- * cheat sheet (cheatsheets/first-process.xml, which says the same); this view stays for whoever opened it before.
+ * Help > Move Your First Process: the steps, in a view that stays open beside the process views while they are
+ * followed. (Not a cheat sheet: org.eclipse.ui.cheatsheets from Maven Central cannot load its own handlers without
+ * org.eclipse.help.ui and the help server behind it; a plain view needs nothing.)
  */
 public class FirstProcessView extends ViewPart {
 

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 import drover.ui.DroverUi;
 
-/** Help &gt; Move Your First Process opens the cheat sheet with its steps, chosen from the menu bar as an operator would. */
-class CheatSheetTest {
+/** Help &gt; Move Your First Process opens the view with its steps, chosen from the menu bar as an operator would. */
+class HelpMenuTest {
 
-	static final String CHEAT_SHEET_VIEW_ID = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+	static final String VIEW_ID = "drover.ui.views.firstProcess";
 
 	@BeforeAll
 	static void requireDisplay() {
@@ -35,10 +35,10 @@ class CheatSheetTest {
 	}
 
 	@Test
-	void helpMoveYourFirstProcessOpensTheCheatSheet() throws Exception {
+	void helpMoveYourFirstProcessOpensItsSteps() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DroverUi.PERSPECTIVE_ID, window);
-		IViewPart before = page.findView(CHEAT_SHEET_VIEW_ID);
+		IViewPart before = page.findView(VIEW_ID);
 		if (before != null) {
 			page.hideView(before);
 		}
@@ -47,12 +47,12 @@ class CheatSheetTest {
 		MenuItem first = item(help.getMenu(), "Move Your First Process");
 		first.notifyListeners(SWT.Selection, new Event());
 
-		IViewPart view = Ui.waitFor(Duration.ofSeconds(20), "the cheat sheet view", () -> page.findView(CHEAT_SHEET_VIEW_ID));
+		IViewPart view = Ui.waitFor(Duration.ofSeconds(20), "the Move Your First Process view", () -> page.findView(VIEW_ID));
 		Composite shell = window.getShell();
-		Ui.waitFor(Duration.ofSeconds(20), "the cheat sheet's steps", () -> texts(shell).contains("Connect two hosts") ? true : null);
+		Ui.waitFor(Duration.ofSeconds(20), "its steps", () -> texts(shell).contains("Connect two hosts") ? true : null);
 		String shown = texts(shell);
-		assertTrue(shown.contains("Move your first process") && shown.contains("Drag it onto the other host"), shown);
-		Screenshots.save(window.getShell(), "CheatSheetTest.firstProcess");
+		assertTrue(shown.contains("Move your first process") && shown.contains("Drag the process onto the other host"), shown);
+		Screenshots.save(window.getShell(), "HelpMenuTest.firstProcess");
 		page.hideView(view);
 	}
 
