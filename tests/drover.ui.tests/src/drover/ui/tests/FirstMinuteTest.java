@@ -32,7 +32,7 @@ import drover.ui.internal.views.StartViews;
  * The console's first minute, as after {@code ./setup}: two demo hosts with the sample workloads on the first
  * (scripts/samples, started as setup starts them), the console connecting its known hosts at start: a process
  * view per host opens by itself, side by side, and the samples are there by their short names, ready to drag.
- * Also the Help menu's "Move Your First Process" view.
+ * Also the "Move Your First Process" view.
  */
 class FirstMinuteTest {
 
@@ -101,7 +101,7 @@ class FirstMinuteTest {
 		assertEquals(0, drover.ui.internal.prefs.DroverPreferences.postCopyFromMiB());
 		assertTrue(drover.ui.internal.prefs.DroverPreferences.openViewsAtStart() && drover.ui.internal.prefs.DroverPreferences.showFailures());
 
-		// Help > Move Your First Process
+		// Help > Move Your First Process (chosen from the menu bar: HelpMenuTest)
 		FirstProcessView help = (FirstProcessView) page.showView(FirstProcessView.ID);
 		assertTrue(help.getText().startsWith("Move your first process") && help.getText().contains("sample-counter.sh"), help.getText());
 		Ui.drain();

@@ -102,7 +102,7 @@ public record MigrationTicket(String targetHostKey, int pid, String operator, St
 	/** The ticket in {@code text}; IllegalArgumentException if it is not one. */
 	public static MigrationTicket decode(String text) {
 		int dot = text == null ? -1 : text.indexOf('.');
-		if (dot <= 0 || text.length() > 4096) {
+		if (text == null || dot <= 0 || text.length() > 4096) {
 			throw new IllegalArgumentException("not a migration ticket");
 		}
 		Base64.Decoder b64 = Base64.getUrlDecoder();

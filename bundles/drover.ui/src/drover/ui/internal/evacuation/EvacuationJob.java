@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentException;
 import drover.core.HostEntry;
 import drover.protocol.EvacuationRecord;
@@ -70,6 +71,7 @@ public final class EvacuationJob extends Job {
 				r = find();
 				failures = 0;
 			} catch (IOException | RuntimeException e) {
+				ConsoleLog.ifInternal(getName(), e);
 				problem = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 				if (++failures >= ATTEMPTS || closing()) {
 					setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);

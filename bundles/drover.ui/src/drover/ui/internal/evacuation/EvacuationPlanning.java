@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
@@ -74,6 +75,7 @@ public final class EvacuationPlanning {
 					EvacuationPlan plan = planNow(source, others, request);
 					ui(() -> answer.accept(plan));
 				} catch (IOException | RuntimeException e) {
+					ConsoleLog.ifInternal(getName(), e);
 					String why = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 					ui(() -> failure.accept("Cannot plan the evacuation of " + choices.host() + ": " + why));
 				}

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.HostEntry;
 import drover.protocol.MigrationReport;
 import drover.model.ConnectionStatus;
@@ -67,6 +68,7 @@ public final class AgentRecordsJob extends Job {
 			try {
 				reports.addAll(session.connection(host).migrations());
 			} catch (IOException | RuntimeException e) {
+				ConsoleLog.ifInternal("Reading the migration records of " + host.name(), e);
 				problems.add(host.name() + ": " + e.getMessage());
 			}
 		}

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
@@ -183,6 +184,7 @@ public final class MigrationJob extends Job {
 		try {
 			agent = session.connection(source);
 		} catch (IOException | RuntimeException e) {
+			ConsoleLog.ifInternal(getName(), e);
 			return Attempt.of(notStarted(pid, e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage())));
 		}
 		try {
@@ -192,6 +194,7 @@ public final class MigrationJob extends Job {
 			// refused (a tree another migration owns, no such process...) unless its answer was lost on the way
 			return ErrorInfo.answerLost(e.code()) ? new Attempt(null, e.explain()) : Attempt.of(notStarted(pid, e.explain()));
 		} catch (IOException | RuntimeException e) {
+			ConsoleLog.ifInternal(getName(), e);
 			return new Attempt(null, String.valueOf(e.getMessage()));
 		}
 		Watched now = new Watched(agent, id, progress, new AtomicBoolean());
@@ -212,6 +215,7 @@ public final class MigrationJob extends Job {
 			try {
 				return agent.watch(now.id(), now.progress()::event);
 			} catch (IOException | RuntimeException e) {
+				ConsoleLog.ifInternal(getName(), e);
 				problem = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 			}
 			if (closing() || attempt == WATCH_ATTEMPTS) {
@@ -225,6 +229,7 @@ public final class MigrationJob extends Job {
 				Thread.currentThread().interrupt();
 				break;
 			} catch (IOException | RuntimeException e) {
+				ConsoleLog.ifInternal(getName(), e);
 				problem = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 			}
 		}
@@ -296,6 +301,7 @@ public final class MigrationJob extends Job {
 			} catch (AgentException e) {
 				now.progress().note(ErrorInfo.TOO_LATE.equals(e.code()) ? TOO_LATE : "cannot cancel: " + e.getMessage());
 			} catch (IOException | RuntimeException e) {
+				ConsoleLog.ifInternal(getName(), e);
 				now.progress().note("cannot cancel: " + e.getMessage());
 			}
 			return Status.OK_STATUS;

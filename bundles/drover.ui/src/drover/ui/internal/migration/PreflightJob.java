@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
@@ -74,6 +75,7 @@ final class PreflightJob extends Job {
 			found.addAll(to.preflightTarget(tree, bytes, bytes).verdicts());
 			verdicts = List.copyOf(found);
 		} catch (IOException | RuntimeException e) {
+			ConsoleLog.ifInternal(getName(), e);
 			problem = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());
 		}
 		return Status.OK_STATUS;

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
+import drover.ui.internal.ConsoleLog;
 import drover.core.AgentConnection;
 import drover.core.AgentException;
 import drover.core.HostEntry;
@@ -58,6 +59,7 @@ final class RefreshJob extends Job {
 			Set<Integer> unchanged = InventoryMerger.unchanged(base, inventory);
 			session.ui(() -> session.merge(entry.name(), hello, inventory, base, unchanged));
 		} catch (IOException | RuntimeException e) {
+			ConsoleLog.ifInternal("Refreshing " + entry.name(), e);
 			if (session.connections().wanted(entry.name())) {
 				session.connections().drop(entry.name());
 				String why = e instanceof AgentException a ? a.explain() : String.valueOf(e.getMessage());

@@ -8,8 +8,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Help > Move Your First Process: the steps, in a view that stays open beside the process views while they are
- * followed. (The target platform has neither Eclipse Help nor cheat sheets, both of which need bundles not on
- * Maven Central in a consistent set; a plain view needs nothing.)
+ * followed. (Not a cheat sheet: org.eclipse.ui.cheatsheets from Maven Central cannot load its own handlers without
+ * org.eclipse.help.ui and the help server behind it; a plain view needs nothing.)
  */
 public class FirstProcessView extends ViewPart {
 

@@ -181,7 +181,7 @@ public final class EvacuationPlanner {
 		String target = null;
 		Cost predicted = new Cost(0, 0, 0, 0, "nothing moves");
 		List<Alternative> alternatives = new ArrayList<>();
-		if (action.moves()) {
+		if (action.moves() && chosen != null) { // (a moving action always has a chosen target: see above)
 			target = chosen.c.name();
 			predicted = in.model().predict(in.host(), target, action, t.resident);
 			plannedBytes.merge(target, t.resident, Long::sum);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,7 +171,7 @@ public final class EvacuationRestore {
 			where = access.open(moved.target);
 			ProcessInfo p = where.inventory().processes().stream().filter(x -> x.pid() == moved.targetPid).findFirst().orElse(null);
 			String command = p == null ? null : p.commandLine().isEmpty() ? p.name() : String.join(" ", p.commandLine());
-			if (p == null || !command.equals(moved.command)) {
+			if (p == null || !Objects.equals(command, moved.command)) {
 				r.outcome = StepOutcome.LEFT;
 				r.cause = "PID " + moved.targetPid + " no longer runs '" + moved.command + "' on " + moved.target + ": nothing to bring back";
 				return r;

@@ -58,7 +58,7 @@ public record SlurmSettings(String node, String conf, String scontrol) {
 	 */
 	public static Optional<SlurmSettings> of(Map<String, String> settings) {
 		String node = settings == null ? null : settings.get(NODE);
-		if (node == null || node.isBlank()) {
+		if (settings == null || node == null || node.isBlank()) {
 			return Optional.empty();
 		}
 		return Optional.of(new SlurmSettings(node.strip(), settings.get(CONF), settings.get(SCONTROL)));
