@@ -20,7 +20,10 @@ public final class ConsoleLog {
 		ILog.of(ConsoleLog.class).log(Status.error(message, cause));
 	}
 
-	/** Logs {@code e} as an internal error of {@code what} when it is one (a RuntimeException other than an UncheckedIOException); does nothing for others. */
+	/**
+	 * Logs {@code e} as an internal error of {@code what} when it is one (a RuntimeException other than an UncheckedIOException); does
+	 * nothing for others.
+	 */
 	public static void ifInternal(String what, Throwable e) {
 		if (e instanceof RuntimeException && !(e instanceof java.io.UncheckedIOException)) {
 			error(what + " failed with an internal error: " + e, e);

@@ -8,7 +8,8 @@ import drover.ui.DroverUi;
 
 /**
  * Hosts across the top (their table has many columns), process trees in the centre, Properties
- * below with the Migration History on its left. Process views of any host (secondary id) open in the centre folder; a second one goes to a stack beside it
+ * below with the Migration History on its left. Process views of any host (secondary id) open in the centre folder; a second one goes to a
+ * stack beside it
  * ({@code ProcessViews}), so two hosts can be compared.
  */
 public class DroverPerspective implements IPerspectiveFactory {

@@ -125,7 +125,8 @@ class ConsoleScaleBench {
 			for (String name : idle) {
 				session.connect(session.host(name));
 			}
-			waitFor("every unreachable host failed", () -> idle.stream().allMatch(n -> session.host(n).getStatus() == ConnectionStatus.FAILED));
+			waitFor("every unreachable host failed",
+					() -> idle.stream().allMatch(n -> session.host(n).getStatus() == ConnectionStatus.FAILED));
 			double settled = (System.nanoTime() - listedAt) / 1e6;
 			long t = System.nanoTime();
 			hostsView.getViewer().refresh();
@@ -237,7 +238,8 @@ class ConsoleScaleBench {
 		}
 		List<String> argv = new ArrayList<>(List.of("renice", "-n", "19", "-p"));
 		argv.addAll(tids);
-		java.lang.Process renice = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		java.lang.Process renice = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
 		renice.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
 		return tids.size();
 	}

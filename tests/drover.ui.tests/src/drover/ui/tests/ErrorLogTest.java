@@ -65,7 +65,8 @@ class ErrorLogTest {
 
 		Ui.waitFor(Duration.ofSeconds(20), "'" + logged + "' in the Error Log view", () -> rowContaining(window.getShell(), logged));
 		// the job's status names the job; its exception (with the message) is the entry's stack trace, in the file
-		Ui.waitFor(Duration.ofSeconds(20), "the failed job in the Error Log view", () -> rowContaining(window.getShell(), "ErrorLogTest job"));
+		Ui.waitFor(Duration.ofSeconds(20), "the failed job in the Error Log view",
+				() -> rowContaining(window.getShell(), "ErrorLogTest job"));
 		Screenshots.save(window.getShell(), "ErrorLogTest.errorLog");
 
 		Path file = Platform.getLogFileLocation().toPath();

@@ -150,13 +150,16 @@ class EvacuationWizardTest {
 	void evacuateHostIsInTheHostsViewsAndTheProcessViewsContextMenusAndOpensTheWizard() throws Exception {
 		drover.ui.internal.views.HostsView hosts = (drover.ui.internal.views.HostsView) page.showView(DroverUi.HOSTS_VIEW_ID);
 		hosts.getViewer().setSelection(new StructuredSelection(session.host(HOST)));
-		assertTrue(menuItems(hosts.getViewer().getControl()).contains("Evacuate Host..."), menuItems(hosts.getViewer().getControl()).toString());
+		assertTrue(menuItems(hosts.getViewer().getControl()).contains("Evacuate Host..."),
+				menuItems(hosts.getViewer().getControl()).toString());
 		drover.ui.internal.views.ProcessView processes = drover.ui.internal.views.ProcessViews.open(page, HOST);
-		assertTrue(menuItems(processes.getViewer().getControl()).contains("Evacuate Host..."), menuItems(processes.getViewer().getControl()).toString());
+		assertTrue(menuItems(processes.getViewer().getControl()).contains("Evacuate Host..."),
+				menuItems(processes.getViewer().getControl()).toString());
 		page.activate(hosts);
 		Dialogs wizard = Dialogs.whenOpen(EvacuationWizard.TITLE + " " + HOST, shell -> Dialogs.press(shell, "Cancel"));
 		try {
-			PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(EvacuateHandler.COMMAND_ID, null);
+			PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(EvacuateHandler.COMMAND_ID,
+					null);
 		} finally {
 			wizard.stop();
 		}
@@ -207,7 +210,8 @@ class EvacuationWizardTest {
 		EvacuationPlan third = waitForPlan(wizard);
 		Step moved = third.step(trees[2]);
 		assertEquals(other, moved.target(), "the operator's target: " + moved);
-		assertTrue(moved.overridden() && moved.reasons().stream().anyMatch(r -> r.contains("the operator chose " + other)), moved.reasons().toString());
+		assertTrue(moved.overridden() && moved.reasons().stream().anyMatch(r -> r.contains("the operator chose " + other)),
+				moved.reasons().toString());
 		assertTrue(PlanPage.describe(moved).contains(large.target()), "the planner's own choice is not among the alternatives: "
 				+ PlanPage.describe(moved));
 		Ui.drain();

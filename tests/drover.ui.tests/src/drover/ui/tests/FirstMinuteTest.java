@@ -71,7 +71,8 @@ class FirstMinuteTest {
 		page.showView(DroverUi.HISTORY_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		session.importRegistry(true);
 		// what the workbench advisor does at start: views for the hosts, then connect them all
-		List<String> hosts = session.cluster().getHosts().stream().map(Host::getName).filter(n -> n.matches(DemoCluster.PREFIX + "[0-9]+")).toList(); // not other tests' hosts in the shared registry
+		List<String> hosts = session.cluster().getHosts().stream().map(Host::getName).filter(n -> n.matches(DemoCluster.PREFIX + "[0-9]+"))
+				.toList(); // not other tests' hosts in the shared registry
 		assertEquals(List.of(FIRST, SECOND), hosts);
 		StartViews.install(session, page, hosts);
 		session.connectAll();
@@ -86,7 +87,8 @@ class FirstMinuteTest {
 
 		// the samples, by their short names first (program and main argument), the command line after
 		String counter = Ui.waitFor(TIMEOUT, "the sample counter in " + FIRST + "'s view", () -> row(first, "bash sample-counter.sh"));
-		String store = Ui.waitFor(TIMEOUT, "the sample key-value store in " + FIRST + "'s view", () -> row(first, "python3 sample-kv-store.py"));
+		String store = Ui.waitFor(TIMEOUT, "the sample key-value store in " + FIRST + "'s view",
+				() -> row(first, "python3 sample-kv-store.py"));
 		assertTrue(counter.contains("\u2014") && counter.contains("/scripts/samples/sample-counter.sh"), counter);
 		assertTrue(store.contains("--port 7070"), store);
 		// the picture: processes, not their open files
@@ -99,7 +101,8 @@ class FirstMinuteTest {
 		// Window > Preferences > Drover is there, with the defaults the code reads
 		assertTrue(PlatformUI.getWorkbench().getPreferenceManager().find("drover.ui.preferences") != null, "no Drover preference page");
 		assertEquals(0, drover.ui.internal.prefs.DroverPreferences.postCopyFromMiB());
-		assertTrue(drover.ui.internal.prefs.DroverPreferences.openViewsAtStart() && drover.ui.internal.prefs.DroverPreferences.showFailures());
+		assertTrue(
+				drover.ui.internal.prefs.DroverPreferences.openViewsAtStart() && drover.ui.internal.prefs.DroverPreferences.showFailures());
 
 		// Help > Move Your First Process (chosen from the menu bar: HelpMenuTest)
 		FirstProcessView help = (FirstProcessView) page.showView(FirstProcessView.ID);

@@ -304,7 +304,8 @@ class ImagesViewTest {
 				run(sub, host, null);
 				return;
 			}
-			if (host == null && item instanceof org.eclipse.jface.action.ActionContributionItem a && label.equals(a.getAction().getText())) {
+			if (host == null && item instanceof org.eclipse.jface.action.ActionContributionItem a
+					&& label.equals(a.getAction().getText())) {
 				IAction action = a.getAction();
 				assertTrue(action.isEnabled(), label + " is disabled");
 				action.run();
@@ -315,7 +316,8 @@ class ImagesViewTest {
 	}
 
 	private static void select(ImagesView view, String name) {
-		ImageInfo image = Ui.waitFor(TIMEOUT, name + " in the view", () -> view.getLibrary() == null ? null : view.getLibrary().image(name));
+		ImageInfo image = Ui.waitFor(TIMEOUT, name + " in the view",
+				() -> view.getLibrary() == null ? null : view.getLibrary().image(name));
 		view.getViewer().setSelection(new StructuredSelection(image), true);
 		Ui.drain();
 	}

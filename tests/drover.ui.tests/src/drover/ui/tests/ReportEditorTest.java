@@ -129,10 +129,12 @@ class ReportEditorTest {
 		long total = fork.composition.totalBytes();
 		assertEquals(List.of("Heap (brk) | 24.0 MiB | " + share(24 * mib, total), "Stack | 128.0 KiB | " + share(128 << 10, total),
 				"Anonymous shared | 16.0 MiB | " + share(16 * mib, total), "Anonymous private (mmap) | 4.0 MiB | "
-						+ share(4 * mib, total), "Private file-backed | 1.5 MiB | " + share(1536 << 10, total),
+						+ share(4 * mib, total),
+				"Private file-backed | 1.5 MiB | " + share(1536 << 10, total),
 				"Other pages | 0 B | 0.0 %", "Metadata (CRIU's descriptions) | 12.0 KiB | " + share(12 << 10, total),
 				"Files carried in the image | 0 B | 0.0 %", "Total | " + String.format("%.1f MiB", total / (double) mib)
-						+ " | 100.0 %"), rows);
+						+ " | 100.0 %"),
+				rows);
 		assertTrue(details.differences().contains("/data/out.txt"), details.differences());
 		// the image chart splits this record's pages by kind too (the others keep memory pages and the rest)
 		org.jfree.data.category.CategoryDataset bars = editor.getCharts().canvas(ChartKind.IMAGE).getChart().getCategoryPlot()

@@ -64,7 +64,8 @@ final class AgentCommand implements Runnable {
 				description = "Role of your key on the agent: viewer, operator, admin (default ${DEFAULT-VALUE}; admin may spawn).")
 		String role;
 
-		@Option(names = "--key", description = "Your Drover key to enrol (default: the host's key in Drover, else ~/.drover/keys/id_ecdsa, made if missing).")
+		@Option(names = "--key",
+				description = "Your Drover key to enrol (default: the host's key in Drover, else ~/.drover/keys/id_ecdsa, made if missing).")
 		Path key;
 
 		@Option(names = { "-F", "--ssh-config" }, description = "An ssh config file instead of ~/.ssh/config.")
@@ -156,10 +157,13 @@ final class AgentCommand implements Runnable {
 				hello = agent.hello();
 			} catch (drover.core.AgentException e) {
 				throw new IOException("The agent at " + host.endpoint() + " could not be reached with the host key " + hostKey[1]
-						+ " that the node reported over ssh: " + e.getMessage() + (e.getMessage().startsWith("CHANGED") || e.getMessage().contains("CHANGED")
-								? " If the node was reinstalled on purpose, run again with --replace." : ""), e);
+						+ " that the node reported over ssh: " + e.getMessage()
+						+ (e.getMessage().startsWith("CHANGED") || e.getMessage().contains("CHANGED")
+								? " If the node was reinstalled on purpose, run again with --replace." : ""),
+						e);
 			}
-			out.println(pinnedBefore ? "The agent's host key " + hostKey[0] + " " + hostKey[1] + " was pinned already: the one the node reported over ssh."
+			out.println(pinnedBefore
+					? "The agent's host key " + hostKey[0] + " " + hostKey[1] + " was pinned already: the one the node reported over ssh."
 					: "Pinned the agent's host key " + hostKey[0] + " " + hostKey[1] + " (as the node reported it over ssh).");
 			out.printf("%s: agent %s at %s:%d, CRIU %s %s; your key's role: %s.%n", hostName, hello.agentVersion(), address, port,
 					hello.criu().version(), hello.criu().checkOk() ? "(check ok)" : "(check FAILED: " + hello.criu().checkMessage() + ")",
@@ -181,7 +185,8 @@ final class AgentCommand implements Runnable {
 						: jar == null ? null : Path.of(jar).toAbsolutePath().getParent().resolve("packages");
 			}
 			if (dir == null || !Files.isRegularFile(dir.resolve("install-node.sh"))) {
-				throw new IOException("The agent's packages are not built (" + dir + "): run ./setup, or ./mvnw package -pl bundles/drover.agent -am.");
+				throw new IOException(
+						"The agent's packages are not built (" + dir + "): run ./setup, or ./mvnw package -pl bundles/drover.agent -am.");
 			}
 			try (Stream<Path> files = Files.list(dir)) {
 				List<Path> kit = files.filter(p -> p.getFileName().toString().matches("drover-agent.*\\.(deb|tar\\.gz)|.*\\.sh"))

@@ -86,7 +86,8 @@ final class CheckpointCommands {
 				out.printf("Checkpointed PID %d on %s to image %s: %d MB (%d MB memory pages%s) in %d ms; the process was %s.%n",
 						pid, host, result.image().name(), result.image().totalSize() >> 20, result.image().memoryPagesSize() >> 20,
 						result.image().storedSize() < result.image().totalSize() ? ", " + (result.image().storedSize() >> 10)
-								+ " KB on disk with zstd" : "", result.dumpMillis(), result.treeState());
+								+ " KB on disk with zstd" : "",
+						result.dumpMillis(), result.treeState());
 				out.printf("Restore it with: drover restore %s %s%n", host, result.image().name());
 			}
 			return result;
@@ -139,7 +140,8 @@ final class CheckpointCommands {
 				String fingerprint = drover.core.migration.MigrationRunner.pinnedFingerprint(client.pins(), targetEntry);
 				if (fingerprint == null) {
 					throw new drover.core.AgentException(drover.protocol.ErrorInfo.HOST_KEY_UNKNOWN, "No host key is pinned for "
-							+ host + ": " + from + "'s agent would not know which key to accept from it.", "Trust it first ('drover"
+							+ host + ": " + from + "'s agent would not know which key to accept from it.",
+							"Trust it first ('drover"
 									+ " hosts trust " + host + "'). Nothing was copied.");
 				}
 				var result = drover.core.ImageCopy.restoreFrom(source, target, targetEntry, fingerprint, image, keepCopy,
@@ -245,7 +247,8 @@ final class CheckpointCommands {
 					out.printf("%s %6s %-9s %-16s %-14s %-7s %s %s%n", e.path("time").asText(), e.path("seq").asText(""),
 							e.path("role").asText(""), who.isEmpty() ? e.path("user").asText() : who, e.path("operation").asText(),
 							"refused".equals(e.path("phase").asText()) ? "REFUSED" : e.path("ok").isNull() || e.path("ok").isMissingNode()
-									? "..." : e.path("ok").asBoolean() ? "ok" : "FAIL", e.path("args"), e.path("result").asText());
+									? "..." : e.path("ok").asBoolean() ? "ok" : "FAIL",
+							e.path("args"), e.path("result").asText());
 				}
 			}
 			return entries;
@@ -260,8 +263,10 @@ final class CheckpointCommands {
 				if (verdict.ok()) {
 					out.printf("The audit log of %s holds: %d chained entries%s%s, the last is %d with hash %s.%n", host,
 							verdict.entries(), verdict.legacyLines() > 0 ? " (after " + verdict.legacyLines() + " older unchained lines)"
-									: "", verdict.firstSeq() > 1 ? " from entry " + verdict.firstSeq() + " (the agent's rotation dropped the"
-											+ " files before it, as the chain records)" : "", verdict.lastSeq(), verdict.lastHash());
+									: "",
+							verdict.firstSeq() > 1 ? " from entry " + verdict.firstSeq() + " (the agent's rotation dropped the"
+									+ " files before it, as the chain records)" : "",
+							verdict.lastSeq(), verdict.lastHash());
 					out.println("Keep that hash elsewhere: a log cut short at its end still verifies, one that no longer ends"
 							+ " with it does not.");
 				} else {

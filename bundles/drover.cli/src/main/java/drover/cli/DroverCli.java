@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 		subcommands = { HostsCommand.class, PsCommand.class, MigrateCommand.class, ForkCommand.class, MigrationsCommand.class,
 				PlanCommand.class, EvacuateCommand.class, EvacuationsCommand.class, EvacuationRulesCommand.class,
 				WatchCommand.class, CancelCommand.class, CheckpointCommands.Checkpoint.class,
-				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class, CheckpointCommands.History.class,
+				CheckpointCommands.Restore.class, CheckpointCommands.Resume.class, CheckpointCommands.Images.class,
+				CheckpointCommands.History.class,
 				ReportCommand.class, ScheduleCommands.Schedule.class, ScheduleCommands.Schedules.class, AgentCommand.class,
 				DemoCommand.class, LaunchCommand.class, LaunchCommand.Pool.class })
 public final class DroverCli implements Runnable {

@@ -34,7 +34,8 @@ final class EvacuationOptions {
 	@Option(names = "--pid", paramLabel = "PID", description = "Only these trees (root PIDs; repeatable).")
 	List<Integer> pids = new ArrayList<>();
 
-	@Option(names = "--to", paramLabel = "HOST", split = ",", description = "Send only to these hosts (default: every other host in the registry).")
+	@Option(names = "--to", paramLabel = "HOST", split = ",",
+			description = "Send only to these hosts (default: every other host in the registry).")
 	List<String> to = new ArrayList<>();
 
 	@Option(names = "--set", paramLabel = "PID=ACTION[@HOST]", description = "Override the plan for one tree: ACTION is migrate,"
@@ -42,16 +43,20 @@ final class EvacuationOptions {
 	List<String> overrides = new ArrayList<>();
 
 	// the rules: each defaults to the cluster's ('drover evacuation-rules'), else to the built-in default
-	@Option(names = "--post-copy-above", paramLabel = "MB", description = "Trees with more resident memory move post-copy (the cluster's rule; built in: 1024 MB).")
+	@Option(names = "--post-copy-above", paramLabel = "MB",
+			description = "Trees with more resident memory move post-copy (the cluster's rule; built in: 1024 MB).")
 	Long postCopyAboveMb;
 
-	@Option(names = "--incoming-limit", paramLabel = "N", description = "At most N migrations into one host at once (the cluster's rule; built in: 2, the agents' own limit).")
+	@Option(names = "--incoming-limit", paramLabel = "N",
+			description = "At most N migrations into one host at once (the cluster's rule; built in: 2, the agents' own limit).")
 	Integer incomingLimit;
 
-	@Option(names = "--reserve", paramLabel = "MB", description = "Memory a target keeps free after what the plan sends it (the cluster's rule; built in: 256 MB).")
+	@Option(names = "--reserve", paramLabel = "MB",
+			description = "Memory a target keeps free after what the plan sends it (the cluster's rule; built in: 256 MB).")
 	Long reserveMb;
 
-	@Option(names = "--immovable", paramLabel = "ACTION", description = "What to do with a tree that cannot move: leave, checkpoint or stop (the cluster's rule; built in: leave).")
+	@Option(names = "--immovable", paramLabel = "ACTION",
+			description = "What to do with a tree that cannot move: leave, checkpoint or stop (the cluster's rule; built in: leave).")
 	String immovable;
 
 	@Option(names = "--accept-warnings", description = "Count trees with pre-flight warnings as movable (errors never are).")

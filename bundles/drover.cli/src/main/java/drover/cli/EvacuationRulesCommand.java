@@ -38,10 +38,12 @@ final class EvacuationRulesCommand implements Callable<Integer> {
 	@Option(names = "--reserve", paramLabel = "MB", description = "Memory a target keeps free after what a plan sends it.")
 	Long reserveMb;
 
-	@Option(names = "--immovable", paramLabel = "ACTION", description = "What to do with a tree that cannot move: leave, checkpoint or stop.")
+	@Option(names = "--immovable", paramLabel = "ACTION",
+			description = "What to do with a tree that cannot move: leave, checkpoint or stop.")
 	String immovable;
 
-	@Option(names = "--accept-warnings", paramLabel = "true|false", arity = "1", description = "Whether pre-flight warnings count as movable.")
+	@Option(names = "--accept-warnings", paramLabel = "true|false", arity = "1",
+			description = "Whether pre-flight warnings count as movable.")
 	Boolean acceptWarnings;
 
 	@Option(names = "--reset", description = "Forget the cluster's rules: the built-in defaults apply again.")
@@ -77,7 +79,8 @@ final class EvacuationRulesCommand implements Callable<Integer> {
 		}
 		out.printf("post-copy above   %d MB%n", kept.postCopyAboveBytes() >> 20);
 		out.printf("incoming limit    %d per host%s%n", kept.incomingLimit(), kept.incomingLimits().isEmpty() ? ""
-				: "; " + kept.incomingLimits().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
+				: "; " + kept.incomingLimits().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b)
+						.orElse(""));
 		out.printf("memory reserve    %d MB%n", kept.memoryReserveBytes() >> 20);
 		out.printf("immovable trees   %s%n", kept.immovable().name().toLowerCase(Locale.ROOT));
 		out.printf("accept warnings   %s%n", kept.acceptWarnings() ? "yes" : "no");

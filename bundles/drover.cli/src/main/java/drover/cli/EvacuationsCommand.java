@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drover evacuations [HOST]}: scheduled, running and past evacuations; {@code cancel ID}, {@code edit ID}. */
-@Command(name = "evacuations", mixinStandardHelpOptions = true, subcommands = { EvacuationsCommand.Cancel.class, EvacuationsCommand.Edit.class },
+@Command(name = "evacuations", mixinStandardHelpOptions = true,
+		subcommands = { EvacuationsCommand.Cancel.class, EvacuationsCommand.Edit.class },
 		description = "List the evacuations the agents keep (scheduled, running, ended), of HOST or of every host.")
 final class EvacuationsCommand implements Callable<Integer> {
 
@@ -139,7 +140,8 @@ final class EvacuationsCommand implements Callable<Integer> {
 								+ host + "' lists them."));
 				EvacuationRequest was = r.request;
 				long startAt = at == null ? was.startAt()
-						: drover.core.evacuation.StartTime.parse(at, java.time.Instant.now(), java.time.ZoneId.systemDefault()).toEpochMilli();
+						: drover.core.evacuation.StartTime.parse(at, java.time.Instant.now(), java.time.ZoneId.systemDefault())
+								.toEpochMilli();
 				EvacuationRequest.Repeat every = was.repeat();
 				if (repeat != null) {
 					try {

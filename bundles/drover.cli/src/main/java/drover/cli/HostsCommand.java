@@ -173,7 +173,8 @@ final class HostsCommand implements Callable<Integer> {
 			description = "Show the key the host presents now and pin it once you confirm (--yes: without asking).")
 	int trust(@Parameters(paramLabel = "NAME") String name,
 			@Option(names = "--replace", description = "Replace a pinned key that changed.") boolean replace,
-			@Option(names = "--yes", description = "Pin without asking (scripts): only when you checked the fingerprint otherwise.") boolean yes)
+			@Option(names = "--yes",
+					description = "Pin without asking (scripts): only when you checked the fingerprint otherwise.") boolean yes)
 			throws Exception {
 		HostEntry host = new HostRegistry(DroverCli.home()).require(name);
 		PrintWriter out = spec.commandLine().getOut();

@@ -78,8 +78,10 @@ final class HostsImportCommand implements Callable<Integer> {
 			out.println("note: " + note);
 		}
 		if (hosts.isEmpty()) {
-			throw new IOException("No hosts to import in " + file + (onlyGroups == null ? "" : " in group(s) " + String.join(", ", onlyGroups))
-					+ (source.ansible != null ? ": is it an Ansible inventory (INI or YAML)?" : ": it has no Host line naming a single host."));
+			throw new IOException(
+					"No hosts to import in " + file + (onlyGroups == null ? "" : " in group(s) " + String.join(", ", onlyGroups))
+							+ (source.ansible != null ? ": is it an Ansible inventory (INI or YAML)?"
+									: ": it has no Host line naming a single host."));
 		}
 		DroverHome home = DroverCli.home();
 		HostRegistry registry = new HostRegistry(home);
@@ -93,7 +95,8 @@ final class HostsImportCommand implements Callable<Integer> {
 					(known.contains(host.name()) ? "updated" : "new") + ", host key "
 							+ (pins.pinned(host.endpoint()) != null ? "pinned" : "not trusted yet")));
 		}
-		out.println((dryRun ? "Would import " : "Importing ") + hosts.size() + " host" + (hosts.size() == 1 ? "" : "s") + " from " + file + ":");
+		out.println((dryRun ? "Would import " : "Importing ") + hosts.size() + " host" + (hosts.size() == 1 ? "" : "s") + " from " + file
+				+ ":");
 		int[] widths = new int[table.get(0).size()];
 		for (List<String> row : table) {
 			for (int i = 0; i < row.size(); i++) {

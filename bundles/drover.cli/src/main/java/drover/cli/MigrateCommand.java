@@ -67,7 +67,8 @@ final class MigrateCommand implements Callable<Integer> {
 			String fingerprint = MigrationRunner.pinnedFingerprint(client.pins(), to);
 			if (fingerprint == null) {
 				throw new AgentException(ErrorInfo.HOST_KEY_UNKNOWN, "No host key is pinned for " + to.name() + ": " + host
-						+ "'s agent would not know which key to accept from it.", "Connect to it once and trust its key"
+						+ "'s agent would not know which key to accept from it.",
+						"Connect to it once and trust its key"
 								+ " ('drover hosts trust " + to.name() + "'). Nothing was touched.");
 			}
 			// the source agent owns the migration from here: it finishes or rolls back even if this command dies

@@ -66,7 +66,8 @@ final class WatchCommand implements Callable<Integer> {
 			MigrateCommand.printReport(out, report);
 		}
 		if (report.outcome != Outcome.DONE) {
-			err.println("drover: " + (report.kind == drover.protocol.RecordKind.FORK ? "fork " : "migration ") + report.outcome + (report.failedPhase != null ? " at " + report.failedPhase : "")
+			err.println("drover: " + (report.kind == drover.protocol.RecordKind.FORK ? "fork " : "migration ") + report.outcome
+					+ (report.failedPhase != null ? " at " + report.failedPhase : "")
 					+ ": " + report.cause);
 			if (report.rollback != null) {
 				err.println("  " + report.rollback);

@@ -115,7 +115,8 @@ public final class AgentClient implements AutoCloseable {
 			throw new AgentException("auth-refused", "The agent of " + host.name() + " refused the key "
 					+ (ownKey != null ? "of this node" : host.keyPath(home)) + " (" + rootMessage(e) + ").",
 					ownKey != null ? "Add this node's key (its 'hello' answer has it as nodeKey) to that agent's authorized_keys."
-							: "Add its public key (" + host.keyPath(home) + ".pub) to the agent's authorized_keys.", e);
+							: "Add its public key (" + host.keyPath(home) + ".pub) to the agent's authorized_keys.",
+					e);
 		}
 		AgentConnection connection = new AgentConnection(host, new SshTransport(host.name(), session));
 		if (ownKey == null) { // an operator's key, not an agent's node key: it vouches for the migrations it starts

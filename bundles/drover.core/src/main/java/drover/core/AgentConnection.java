@@ -392,7 +392,8 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 	 * tickets for its targets; answers its record. Refused once it started.
 	 */
 	public EvacuationRecord updateEvacuation(String id, EvacuationRequest request) throws IOException {
-		return json.treeToValue(request(Protocol.EVACUATION_UPDATE + " " + quote(id) + " " + quote(json.writeValueAsString(withTickets(request)))),
+		return json.treeToValue(
+				request(Protocol.EVACUATION_UPDATE + " " + quote(id) + " " + quote(json.writeValueAsString(withTickets(request)))),
 				EvacuationRecord.class);
 	}
 
@@ -405,15 +406,17 @@ public final class AgentConnection implements AutoCloseable, MigrationPeer {
 					: start + drover.protocol.MigrationTicket.EVACUATION_RUN.toMillis();
 			if (expires > System.currentTimeMillis() + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toMillis()
 					+ drover.protocol.MigrationTicket.EVACUATION_RUN.toMillis()) {
-				throw new IOException("An evacuation can be scheduled at most " + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toDays()
-						+ " days ahead (its targets accept the operator's ticket no longer); choose an earlier --at.");
+				throw new IOException(
+						"An evacuation can be scheduled at most " + drover.protocol.MigrationTicket.EVACUATION_HORIZON.toDays()
+								+ " days ahead (its targets accept the operator's ticket no longer); choose an earlier --at.");
 			}
 			List<EvacuationTarget> signed = new ArrayList<>();
 			String operator = org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(operatorKey.getPublic());
 			for (EvacuationTarget t : request.targets()) {
 				try {
 					signed.add(t.hostKey() == null ? t
-							: t.withTicket(drover.protocol.MigrationTicket.forEvacuation(operatorKey, operator, t.hostKey(), expires).encode()));
+							: t.withTicket(
+									drover.protocol.MigrationTicket.forEvacuation(operatorKey, operator, t.hostKey(), expires).encode()));
 				} catch (java.security.GeneralSecurityException e) {
 					throw new IOException("Cannot sign the evacuation ticket with the operator's key: " + e.getMessage(), e);
 				}

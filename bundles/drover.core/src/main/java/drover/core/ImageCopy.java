@@ -95,7 +95,8 @@ public final class ImageCopy {
 				removeQuietly(to, name);
 				throw new AgentException(ErrorInfo.VERIFY_FAILED, "Image file " + file.name() + " of " + name + " differs on "
 						+ target.name() + " (sha256 " + file.sourceSha256() + " on " + from.host().name() + ", "
-						+ file.targetSha256() + " there).", "The copy was removed; nothing was restored. Check the link and the"
+						+ file.targetSha256() + " there).",
+						"The copy was removed; nothing was restored. Check the link and the"
 								+ " disks, then try again.");
 			}
 		}

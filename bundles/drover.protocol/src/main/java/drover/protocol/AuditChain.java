@@ -102,7 +102,8 @@ public final class AuditChain {
 			}
 			if (entrySeq != seq + 1) {
 				return broken(entries, legacyLines, seq, prev, entrySeq, lineNo, "entry " + entrySeq + " (line " + lineNo
-						+ ") follows entry " + seq + ": " + (entrySeq > seq + 1 ? "entries were removed" : "entries were reordered or copied"));
+						+ ") follows entry " + seq + ": "
+						+ (entrySeq > seq + 1 ? "entries were removed" : "entries were reordered or copied"));
 			}
 			if (!prev.equals(entry.path("prev").asText())) {
 				return broken(entries, legacyLines, seq, prev, entrySeq, lineNo, "entry " + entrySeq + " (line " + lineNo

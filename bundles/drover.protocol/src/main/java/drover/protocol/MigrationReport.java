@@ -3,7 +3,6 @@ package drover.protocol;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
-
 /**
  * The cost record and outcome of one migration: phase timings, downtime (from the freeze until the process
  * runs on the target), image size by kind, bytes on the wire and throughput, CRIU's statistics, and, when

@@ -95,7 +95,8 @@ public final class Protocol {
 	public static final String IMAGE_COMPOSITION = "image-composition";
 
 	/** What an agent of this version can do; clients check a capability before using it. */
-	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image", "post-copy",
+	public static final List<String> CAPABILITIES = List.of("inventory", "spawn", "audit", "checkpoint", "restore", "push-image",
+			"post-copy",
 			"durable-migration", "evacuation", "fork", "image-copy", "schedules",
 			"image-composition", "launch");
 

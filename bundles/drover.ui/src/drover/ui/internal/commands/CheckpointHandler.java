@@ -40,7 +40,8 @@ public final class CheckpointHandler extends AbstractHandler {
 					MessageDialog.openInformation(shell, ProcessCommands.CHECKPOINT_TITLE, "Checkpointed " + where
 							+ " as image " + result.image().name() + " (" + result.dumpMillis() + " ms).");
 				}, why -> MessageDialog.openError(shell, ProcessCommands.CHECKPOINT_TITLE,
-						"Cannot checkpoint " + where + ": " + why)).schedule();
+						"Cannot checkpoint " + where + ": " + why))
+				.schedule();
 		return null;
 	}
 }

@@ -64,7 +64,8 @@ public final class LaunchHandler extends AbstractHandler {
 					session.refresh(host);
 					MessageDialog.openInformation(shell, TITLE, "Started on " + host.getName() + ": " + result.describe() + ".");
 				}, why -> MessageDialog.openError(shell, TITLE, "Cannot launch " + command.get(0) + " on " + host.getName()
-						+ ": " + why)).schedule();
+						+ ": " + why))
+				.schedule();
 		return null;
 	}
 

@@ -42,7 +42,8 @@ public final class RestoreHandler extends AbstractHandler {
 		new AgentCall<List<ImageInfo>>("Images on " + host.getName(), session, entry, agent -> agent.images(),
 				shell.getDisplay(), images -> choose(session, host, entry, shell, images),
 				why -> MessageDialog.openError(shell, ProcessCommands.RESTORE_TITLE,
-						"Cannot list the images on " + host.getName() + ": " + why)).schedule();
+						"Cannot list the images on " + host.getName() + ": " + why))
+				.schedule();
 		return null;
 	}
 
@@ -76,6 +77,7 @@ public final class RestoreHandler extends AbstractHandler {
 					MessageDialog.openInformation(shell, ProcessCommands.RESTORE_TITLE, "Restored image " + name + " on "
 							+ host.getName() + " as PID " + result.pid() + " (" + result.restoreMillis() + " ms).");
 				}, why -> MessageDialog.openError(shell, ProcessCommands.RESTORE_TITLE,
-						"Cannot restore " + name + " on " + host.getName() + ": " + why)).schedule();
+						"Cannot restore " + name + " on " + host.getName() + ": " + why))
+				.schedule();
 	}
 }

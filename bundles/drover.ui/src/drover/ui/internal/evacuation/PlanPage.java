@@ -124,7 +124,8 @@ public final class PlanPage extends WizardPage {
 
 	private void showDetails() {
 		Object selected = viewer.getStructuredSelection().getFirstElement();
-		details.setText(selected instanceof Step s ? describe(s) : "Select a row to see why its target was chosen and how the others rank.");
+		details.setText(
+				selected instanceof Step s ? describe(s) : "Select a row to see why its target was chosen and how the others rank.");
 	}
 
 	/** The reasons for a step and its ranked alternatives, as the details pane shows them. */

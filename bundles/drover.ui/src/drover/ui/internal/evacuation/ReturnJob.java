@@ -65,7 +65,8 @@ final class ReturnJob extends Job {
 		EvacuationRecord restore;
 		try {
 			// one tree at a time: the trees share the session's connection to each host
-			restore = new EvacuationRestore(access, session.connection(home), home, MigrationRunner.pinnedFingerprint(session.pins(), home), 1)
+			restore = new EvacuationRestore(access, session.connection(home), home, MigrationRunner.pinnedFingerprint(session.pins(), home),
+					1)
 					.restore(evacuation, System.getProperty("user.name") + " (console: Return Processes)", monitor::isCanceled, r -> {
 						progress.subTask("PID " + r.pid + " (" + r.command + "): " + r.outcome);
 						progress.worked(1);

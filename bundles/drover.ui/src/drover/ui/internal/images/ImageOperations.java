@@ -171,7 +171,8 @@ public final class ImageOperations {
 		String fingerprint = MigrationRunner.pinnedFingerprint(session.pins(), target);
 		if (fingerprint == null) {
 			throw new AgentException(ErrorInfo.HOST_KEY_UNKNOWN, "No host key is pinned for " + target.name()
-					+ ": the image's agent would not know which key to accept from it.", "Connect to " + target.name()
+					+ ": the image's agent would not know which key to accept from it.",
+					"Connect to " + target.name()
 							+ " from the Hosts view and trust its key. Nothing was copied.");
 		}
 		return fingerprint;

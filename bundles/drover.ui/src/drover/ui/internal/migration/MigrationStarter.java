@@ -73,7 +73,7 @@ public final class MigrationStarter {
 		}
 		String refusal = source == null || target == null ? "Unknown host " + (source == null ? request.source() : targetName)
 				: source.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + source.getName() + " first."
-				: target.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + targetName + " first." : null;
+						: target.getStatus() != ConnectionStatus.CONNECTED ? "Connect to " + targetName + " first." : null;
 		if (refusal != null) {
 			MessageDialog.openInformation(shell(), fork ? "Copy" : "Migrate", refusal);
 			return;
@@ -110,8 +110,8 @@ public final class MigrationStarter {
 			new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.BLOCKED).forFork(fork).open();
 			return;
 		}
-		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).forFork(fork).open()
-				!= VerdictDialog.MIGRATE_ID) {
+		if (warnings && new VerdictDialog(shell(), subject, verdicts, VerdictDialog.Mode.CONFIRM).forFork(fork)
+				.open() != VerdictDialog.MIGRATE_ID) {
 			return;
 		}
 		if (!warnings && DroverPreferences.confirmEveryMigration() && !MessageDialog.openConfirm(shell(), fork ? "Copy" : "Migrate",

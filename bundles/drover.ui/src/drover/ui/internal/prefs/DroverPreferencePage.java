@@ -28,7 +28,8 @@ public class DroverPreferencePage extends FieldEditorPreferencePage implements I
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
 		heading(parent, "Connection");
-		addField(new BooleanFieldEditor(DroverPreferences.CONNECT_AT_START, "&Connect to every known host when the console starts", parent));
+		addField(
+				new BooleanFieldEditor(DroverPreferences.CONNECT_AT_START, "&Connect to every known host when the console starts", parent));
 		addField(new BooleanFieldEditor(DroverPreferences.OPEN_VIEWS_AT_START,
 				"&Open a process view for each host that connects at start (up to 4, side by side)", parent));
 		heading(parent, "Migration defaults");

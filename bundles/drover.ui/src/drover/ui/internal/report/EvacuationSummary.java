@@ -34,7 +34,8 @@ public final class EvacuationSummary {
 		long failed = count(r, StepOutcome.FAILED);
 		long left = count(r, StepOutcome.LEFT) + count(r, StepOutcome.PENDING) + count(r, StepOutcome.CANCELLED);
 		b.append(String.format(Locale.ROOT, "%s: %s. %d moved, %d failed, %d left, %d checkpointed, %d stopped, of %d tree(s).",
-				r.id, r.state, r.moved(), failed, left, count(r, StepOutcome.CHECKPOINTED), count(r, StepOutcome.STOPPED), r.results.size()));
+				r.id, r.state, r.moved(), failed, left, count(r, StepOutcome.CHECKPOINTED), count(r, StepOutcome.STOPPED),
+				r.results.size()));
 		if (r.restoreOf != null) {
 			b.append(" Returns what ").append(r.restoreOf).append(" moved.");
 		}
@@ -63,10 +64,13 @@ public final class EvacuationSummary {
 	public static String[] row(Result x) {
 		boolean ran = x.outcome == StepOutcome.MOVED || x.outcome == StepOutcome.FAILED || x.outcome == StepOutcome.CHECKPOINTED;
 		return new String[] { x.pid + " " + (x.command == null ? "" : x.command), String.valueOf(x.action),
-				x.target != null ? x.target + (x.plannedTarget != null && !x.plannedTarget.equals(x.target) ? " (planned " + x.plannedTarget + ")" : "")
+				x.target != null
+						? x.target
+								+ (x.plannedTarget != null && !x.plannedTarget.equals(x.target) ? " (planned " + x.plannedTarget + ")" : "")
 						: "\u2014",
 				String.valueOf(x.outcome), x.predicted == null ? "\u2014" : Sizes.millis(x.predicted.downtimeMillis()),
-				ran ? Sizes.millis(x.actualDowntimeMillis) : "\u2014", x.predicted == null ? "\u2014" : Sizes.millis(x.predicted.totalMillis()),
+				ran ? Sizes.millis(x.actualDowntimeMillis) : "\u2014",
+				x.predicted == null ? "\u2014" : Sizes.millis(x.predicted.totalMillis()),
 				ran ? Sizes.millis(x.actualTotalMillis) : "\u2014", x.predicted == null ? "\u2014" : Sizes.human(x.predicted.imageBytes()),
 				ran ? Sizes.human(x.actualImageBytes) : "\u2014", x.cause == null ? "" : x.cause };
 	}

@@ -320,7 +320,8 @@ public final class RequestDispatcher {
 		if (line != null && line.length() > MAX_LINE) {
 			audit.refused(caller, "(too long)", List.of(), line.length() + " chars");
 			return error(ErrorInfo.TOO_LARGE, "Request of " + line.length() + " characters refused: this agent takes at most "
-					+ MAX_LINE + ".", "Nothing was done. Send a shorter request (-Ddrover.agent.maxRequestLine on the agent sets the cap).");
+					+ MAX_LINE + ".",
+					"Nothing was done. Send a shorter request (-Ddrover.agent.maxRequestLine on the agent sets the cap).");
 		}
 		List<String> words;
 		try {
@@ -349,7 +350,8 @@ public final class RequestDispatcher {
 		} catch (IOException | RuntimeException e) {
 			LOG.error("cannot audit '{}': refused", request, e);
 			return error(ErrorInfo.AUDIT_FAILED, "'" + request + "' refused: the agent cannot write its audit log "
-					+ audit.file() + " (" + e.getMessage() + ").", "Nothing was done. Free disk space or fix the file's"
+					+ audit.file() + " (" + e.getMessage() + ").",
+					"Nothing was done. Free disk space or fix the file's"
 							+ " permissions on the node; the agent does nothing it cannot account for.");
 		}
 		Reply reply = null;
@@ -470,7 +472,8 @@ public final class RequestDispatcher {
 		}
 		// a tree with its own address is frozen behind CRIU's nftables lock: it must work here too
 		List<drover.protocol.Preflight.Verdict> verdicts = new java.util.ArrayList<>(answer.verdicts());
-		verdicts.add(new drover.protocol.Preflight.Verdict(drover.protocol.Preflight.Verdict.ERROR, pid, "criu network lock", "refused: " + lock));
+		verdicts.add(new drover.protocol.Preflight.Verdict(drover.protocol.Preflight.Verdict.ERROR, pid, "criu network lock",
+				"refused: " + lock));
 		return new drover.protocol.Preflight(answer.host(), answer.pids(), answer.residentBytes(), verdicts, answer.criuFlags(),
 				answer.diskFree(), answer.memoryAvailable(), answer.ptys(), answer.addresses());
 	}
@@ -613,6 +616,7 @@ public final class RequestDispatcher {
 		return "Requests: hello | inventory | spawn -- COMMAND [ARGS...] | launch --address A/P [--name N] -- COMMAND | preflight PID | checkpoint PID [--leave-stopped]"
 				+ " [--name NAME] | restore IMAGE | images | delete-image IMAGE | image-composition IMAGE | resume PID... | kill-tree PID... |"
 				+ " push-image IMAGE --to ADDRESS:PORT --host-key SHA256:... | migrate REQUEST-JSON | watch ID | cancel ID |"
-				+ " migrations | plan REQUEST-JSON | evacuate REQUEST-JSON | evacuations | evacuation-cancel ID | history | help (protocol " + Protocol.VERSION + ")";
+				+ " migrations | plan REQUEST-JSON | evacuate REQUEST-JSON | evacuations | evacuation-cancel ID | history | help (protocol "
+				+ Protocol.VERSION + ")";
 	}
 }

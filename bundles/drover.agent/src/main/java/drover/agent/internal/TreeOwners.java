@@ -53,7 +53,8 @@ public final class TreeOwners {
 				throw new RequestException(ErrorInfo.UNDER_MIGRATION, "PID " + pid + " is part of migration " + holder + " ("
 						+ states.getOrDefault(holder, "under way") + "): only that migration may touch it now.",
 						HELD.equals(states.get(holder)) ? "It is held frozen: check the target it was moving to, and if the"
-								+ " process does not run there, resume it here with --force." : "Wait for it to end ('drover watch"
+								+ " process does not run there, resume it here with --force."
+								: "Wait for it to end ('drover watch"
 										+ " HOST " + holder + "'), or cancel it before its freeze ('drover cancel HOST " + holder + "').");
 			}
 		}

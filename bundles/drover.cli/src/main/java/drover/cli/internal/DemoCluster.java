@@ -56,7 +56,8 @@ public final class DemoCluster {
 
 	/** Simulated hosts in namespaces when root can make them; -Ddrover.demo.loopback=true asks for loopback agents. */
 	public boolean namespaces() {
-		return !Boolean.getBoolean("drover.demo.loopback") && "root".equals(System.getProperty("user.name")) && hostScript != null && Files.isExecutable(hostScript)
+		return !Boolean.getBoolean("drover.demo.loopback") && "root".equals(System.getProperty("user.name")) && hostScript != null
+				&& Files.isExecutable(hostScript)
 				&& (Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip")));
 	}
 

@@ -18,7 +18,8 @@ public final class EvacuationPrinter {
 		long answered = plan.hosts().stream().filter(h -> h.memoryTotal() > 0).count();
 		out.printf("Plan for evacuating %s: %d tree(s); %d of %d other host(s) answered; %d step(s) at a time%n", plan.host(),
 				plan.steps().size(), answered, asked, plan.parallel());
-		out.printf("  %-7s %-28s %9s  %-16s %-9s %9s %9s  %-7s%n", "PID", "COMMAND", "RSS", "ACTION", "TARGET", "DOWNTIME", "TOTAL", "VERDICT");
+		out.printf("  %-7s %-28s %9s  %-16s %-9s %9s %9s  %-7s%n", "PID", "COMMAND", "RSS", "ACTION", "TARGET", "DOWNTIME", "TOTAL",
+				"VERDICT");
 		for (EvacuationPlan.Step s : plan.steps()) {
 			out.printf("  %-7d %-28s %9s  %-16s %-9s %9s %9s  %-7s%n", s.pid(), cut(s.command(), 28), Sizes.human(s.residentBytes()),
 					s.action() + (s.overridden() ? "*" : ""), s.target() == null ? "-" : s.target(),
@@ -33,10 +34,12 @@ public final class EvacuationPrinter {
 		}
 		EvacuationPlan.Cost t = plan.total();
 		out.printf("Predicted: downtime %s summed, image %s, %s on the wire, about %s in all (%s).%n",
-				Sizes.millis(t.downtimeMillis()), Sizes.human(t.imageBytes()), Sizes.millis(t.wireMillis()), Sizes.millis(t.totalMillis()), t.basis());
+				Sizes.millis(t.downtimeMillis()), Sizes.human(t.imageBytes()), Sizes.millis(t.wireMillis()), Sizes.millis(t.totalMillis()),
+				t.basis());
 		for (EvacuationPlan.HostView h : plan.hosts()) {
 			out.printf("  host %-9s %s%n", h.name(), h.memoryTotal() == 0 ? "did not answer: " + h.error()
-					: String.format(java.util.Locale.ROOT, "%s free of %s, load %.2f per CPU, %d incoming at a time; takes %d tree(s), %s%s",
+					: String.format(java.util.Locale.ROOT,
+							"%s free of %s, load %.2f per CPU, %d incoming at a time; takes %d tree(s), %s%s",
 							Sizes.human(h.memoryAvailable()), Sizes.human(h.memoryTotal()), h.loadPerCpu(), h.incomingLimit(),
 							h.plannedCount(), Sizes.human(h.plannedBytes()), h.error() != null ? " (" + h.error() + ")" : ""));
 		}
@@ -65,8 +68,10 @@ public final class EvacuationPrinter {
 			boolean moves = x.action != null && x.action.moves();
 			out.printf("  %-7d %-24s %-16s %-9s %-12s %19s %19s%n", x.pid, cut(x.command, 24), x.action,
 					x.target != null ? x.target : x.plannedTarget != null ? x.plannedTarget : "-", x.outcome,
-					moves && x.predicted != null ? Sizes.millis(x.predicted.downtimeMillis()) + " / " + Sizes.millis(x.actualDowntimeMillis) : "-",
-					moves && x.predicted != null ? Sizes.millis(x.predicted.totalMillis()) + " / " + Sizes.millis(x.actualTotalMillis) : "-");
+					moves && x.predicted != null ? Sizes.millis(x.predicted.downtimeMillis()) + " / " + Sizes.millis(x.actualDowntimeMillis)
+							: "-",
+					moves && x.predicted != null ? Sizes.millis(x.predicted.totalMillis()) + " / " + Sizes.millis(x.actualTotalMillis)
+							: "-");
 			if (x.cause != null && x.outcome != EvacuationRecord.StepOutcome.MOVED) {
 				out.println("          " + x.cause);
 			}

@@ -23,8 +23,8 @@ public final class OpenSsh {
 	private final List<String> options;
 
 	/**
-	 * @param destination what the operator would type after {@code ssh}: a Host alias or [user@]host
-	 * @param config an ssh config file instead of ~/.ssh/config, or null
+	 * @param destination  what the operator would type after {@code ssh}: a Host alias or [user@]host
+	 * @param config       an ssh config file instead of ~/.ssh/config, or null
 	 * @param extraOptions {@code -o} options ("Port=2200", "StrictHostKeyChecking=accept-new"), passed as given
 	 */
 	public OpenSsh(String destination, Path config, List<String> extraOptions) {
@@ -99,7 +99,8 @@ public final class OpenSsh {
 		}
 		if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
 			p.destroyForcibly();
-			throw new IOException(String.join(" ", argv.subList(0, Math.min(argv.size(), 3))) + "... did not end within " + seconds + " s.");
+			throw new IOException(
+					String.join(" ", argv.subList(0, Math.min(argv.size(), 3))) + "... did not end within " + seconds + " s.");
 		}
 		if (p.exitValue() != 0) {
 			String tail = all.toString().strip();

@@ -187,7 +187,8 @@ public final class EvacuationPlanner {
 			plannedBytes.merge(target, t.resident, Long::sum);
 			plannedCount.merge(target, 1, Integer::sum);
 			if (action == EvacuationAction.MIGRATE_POSTCOPY && moveAction == EvacuationAction.MIGRATE_POSTCOPY) {
-				reasons.add("post-copy: " + Sizes.human(t.resident) + " resident is above the rule's " + Sizes.human(rules.postCopyAboveBytes()));
+				reasons.add("post-copy: " + Sizes.human(t.resident) + " resident is above the rule's "
+						+ Sizes.human(rules.postCopyAboveBytes()));
 			}
 			reasons.addAll(why(chosen, in));
 			for (Judged j : judged) {
@@ -236,7 +237,8 @@ public final class EvacuationPlanner {
 				memShare = c.facts().memoryTotal() <= 0 ? 0 : Math.max(0, (double) freeAfter / c.facts().memoryTotal());
 				if (!missing.isEmpty()) {
 					excluded = "its CPU lacks " + String.join(" ", missing.subList(0, Math.min(5, missing.size())))
-							+ (missing.size() > 5 ? " and " + (missing.size() - 5) + " more flags" : "") + " (a process using them would crash there)";
+							+ (missing.size() > 5 ? " and " + (missing.size() - 5) + " more flags" : "")
+							+ " (a process using them would crash there)";
 				} else if (pf != null && pf.blocked()) {
 					excluded = "its pre-flight refuses the tree: " + describe(pf, Preflight.Verdict.ERROR);
 				} else if (freeAfter < 0) {
@@ -260,8 +262,9 @@ public final class EvacuationPlanner {
 					+ TIME_POINTS * (j.predictedMillis <= 0 ? 1 : Math.min(1, (double) Math.max(1, fastest) / j.predictedMillis));
 			scored.add(new Judged(j.c, j.excluded, j.memShare, j.load, j.predictedMillis, j.freeAfter, j.ahead, j.limit, j.cost, score));
 		}
-		scored.sort(Comparator.comparing((Judged j) -> j.excluded != null).thenComparing(Comparator.comparingDouble(Judged::score).reversed())
-				.thenComparing(j -> j.c.name()));
+		scored.sort(
+				Comparator.comparing((Judged j) -> j.excluded != null).thenComparing(Comparator.comparingDouble(Judged::score).reversed())
+						.thenComparing(j -> j.c.name()));
 		// Scores closer than the noise of what they are made of (free memory read a moment apart, hosts sharing a
 		// machine) are a tie, and ties go by name: two plans of the same cluster made seconds apart agree.
 		if (scored.size() > 1 && scored.get(0).excluded == null) {
@@ -277,10 +280,12 @@ public final class EvacuationPlanner {
 	private static List<String> why(Judged j, PlanInput in) {
 		List<String> r = new ArrayList<>();
 		r.add(String.format(Locale.ROOT, "score %.1f of 100", j.score));
-		r.add("free memory after it: " + Sizes.human(j.freeAfter) + " (" + pct(j.memShare) + " of " + Sizes.human(j.c.facts().memoryTotal()) + ")");
+		r.add("free memory after it: " + Sizes.human(j.freeAfter) + " (" + pct(j.memShare) + " of " + Sizes.human(j.c.facts().memoryTotal())
+				+ ")");
 		r.add(String.format(Locale.ROOT, "load %.2f per CPU (%d CPUs)", j.load, j.c.facts().cpuCount()));
 		r.add("done in about " + Sizes.millis(j.predictedMillis) + (j.ahead > 0 ? " with the wait behind " + j.ahead
-				+ " planned before it for " + j.limit + " incoming slot(s)" : "") + String.format(Locale.ROOT, ", %.0f MB/s (%s)", in.model().throughput(in.host(), j.c.name()) / 1e6,
+				+ " planned before it for " + j.limit + " incoming slot(s)" : "")
+				+ String.format(Locale.ROOT, ", %.0f MB/s (%s)", in.model().throughput(in.host(), j.c.name()) / 1e6,
 						in.model().totalLine(in.host(), j.c.name(), MigrationMode.STOP_AND_COPY).basis()));
 		return r;
 	}
@@ -292,12 +297,14 @@ public final class EvacuationPlanner {
 					chosen.score, NOISE_POINTS);
 		}
 		if (j.score > chosen.score) {
-			return String.format(Locale.ROOT, "score %.1f against %.1f: better, but by less than %.0f points over the target of the plan shown",
+			return String.format(Locale.ROOT,
+					"score %.1f against %.1f: better, but by less than %.0f points over the target of the plan shown",
 					j.score, chosen.score, KEEP_MARGIN);
 		}
 		List<String> w = new ArrayList<>();
 		if (j.memShare < chosen.memShare - 0.005) {
-			w.add("less free memory after it (" + Sizes.human(j.freeAfter) + ", " + pct(j.memShare) + " against " + pct(chosen.memShare) + ")");
+			w.add("less free memory after it (" + Sizes.human(j.freeAfter) + ", " + pct(j.memShare) + " against " + pct(chosen.memShare)
+					+ ")");
 		}
 		if (j.load > chosen.load + 0.005) {
 			w.add(String.format(Locale.ROOT, "busier CPU (%.2f against %.2f per CPU)", j.load, chosen.load));

@@ -95,7 +95,8 @@ public final class EvacuationRestore {
 			return new Done("No evacuation of " + host.name() + " moved anything: nothing to bring back.", null);
 		}
 		if (all.stream().anyMatch(r -> last.id.equals(r.restoreOf) && r.state == EvacuationRecord.State.DONE)) {
-			return new Done("The last evacuation of " + host.name() + " (" + last.id + ") was restored already: nothing to bring back.", null);
+			return new Done("The last evacuation of " + host.name() + " (" + last.id + ") was restored already: nothing to bring back.",
+					null);
 		}
 		started.accept(last);
 		return new Done(null, restore(last, System.getProperty("user.name") + " (restore)", () -> false, progress));
@@ -173,7 +174,8 @@ public final class EvacuationRestore {
 			String command = p == null ? null : p.commandLine().isEmpty() ? p.name() : String.join(" ", p.commandLine());
 			if (p == null || !Objects.equals(command, moved.command)) {
 				r.outcome = StepOutcome.LEFT;
-				r.cause = "PID " + moved.targetPid + " no longer runs '" + moved.command + "' on " + moved.target + ": nothing to bring back";
+				r.cause = "PID " + moved.targetPid + " no longer runs '" + moved.command + "' on " + moved.target
+						+ ": nothing to bring back";
 				return r;
 			}
 			MigrationMode mode = moved.action == EvacuationAction.MIGRATE_POSTCOPY ? MigrationMode.POST_COPY : MigrationMode.STOP_AND_COPY;

@@ -29,7 +29,8 @@ public final class EvacuationTargets {
 		if (only != null) {
 			for (String name : only) {
 				if (targets.stream().noneMatch(t -> t.name().equals(name))) {
-					throw new IllegalArgumentException("No host " + name + " among the other hosts of the registry ('drover hosts' lists them).");
+					throw new IllegalArgumentException(
+							"No host " + name + " among the other hosts of the registry ('drover hosts' lists them).");
 				}
 			}
 		}

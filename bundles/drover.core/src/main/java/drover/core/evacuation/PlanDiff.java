@@ -28,7 +28,8 @@ public final class PlanDiff {
 				out.add("PID " + s.pid() + " (" + s.command() + ") is gone since the plan was shown");
 			} else if (n.action() != s.action() || !Objects.equals(n.target(), s.target())) {
 				out.add("PID " + s.pid() + " (" + s.command() + "): " + describe(s) + " in the plan shown, now " + describe(n)
-						+ (n.immovableReason() != null ? " (" + n.immovableReason() + ")" : n.reasons().isEmpty() ? "" : " (" + n.reasons().get(0) + ")"));
+						+ (n.immovableReason() != null ? " (" + n.immovableReason() + ")"
+								: n.reasons().isEmpty() ? "" : " (" + n.reasons().get(0) + ")"));
 			}
 		}
 		for (Step n : now.steps()) {

@@ -103,7 +103,8 @@ public final class AnsibleInventoryImport {
 			case "vars" -> {
 				int eq = line.indexOf('=');
 				if (eq < 0) {
-					inventory.notes.add("Inventory line " + number + ": '" + line + "' in [" + section + ":vars] is not NAME=VALUE: ignored.");
+					inventory.notes
+							.add("Inventory line " + number + ": '" + line + "' in [" + section + ":vars] is not NAME=VALUE: ignored.");
 				} else {
 					inventory.group(section).vars.put(line.substring(0, eq).strip(), unquote(line.substring(eq + 1).strip()));
 				}
@@ -126,7 +127,8 @@ public final class AnsibleInventoryImport {
 				for (String word : words.subList(1, words.size())) {
 					int eq = word.indexOf('=');
 					if (eq <= 0) {
-						inventory.notes.add("Inventory line " + number + ": '" + word + "' after host " + host + " is not NAME=VALUE: ignored.");
+						inventory.notes
+								.add("Inventory line " + number + ": '" + word + "' after host " + host + " is not NAME=VALUE: ignored.");
 					} else {
 						vars.put(word.substring(0, eq), word.substring(eq + 1));
 					}
@@ -221,7 +223,8 @@ public final class AnsibleInventoryImport {
 			try {
 				vars.putAll(scalars(inventory, file.toString(), YAML.readTree(file.toFile())));
 			} catch (IOException e) {
-				inventory.notes.add("Cannot read " + file + " (" + e.getMessage().lines().findFirst().orElse("") + "): its variables are left out.");
+				inventory.notes.add(
+						"Cannot read " + file + " (" + e.getMessage().lines().findFirst().orElse("") + "): its variables are left out.");
 			}
 		}
 		return vars;

@@ -40,7 +40,8 @@ public final class HostSettings {
 		for (String assignment : assignments) {
 			int eq = assignment.indexOf('=');
 			if (eq <= 0) {
-				throw new IllegalArgumentException("'" + assignment + "' is not KEY=VALUE (KEY= removes a setting). Known keys: " + keys() + ".");
+				throw new IllegalArgumentException(
+						"'" + assignment + "' is not KEY=VALUE (KEY= removes a setting). Known keys: " + keys() + ".");
 			}
 			String key = assignment.substring(0, eq).strip();
 			String value = assignment.substring(eq + 1).strip();

@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * {@code Port}/{@code ansible_port} as the agent's port (for files written for the agents themselves). An
  * Ansible host or group variable {@code drover_agent_port} always wins.
  *
- * @param agentPort port of the Drover agent on every imported host (unless the file says otherwise, see above)
+ * @param agentPort    port of the Drover agent on every imported host (unless the file says otherwise, see above)
  * @param portFromFile take the file's SSH port as the agent's port
- * @param defaultUser user for hosts that name none (ssh and Ansible use the local user)
- * @param defaultKey private key for hosts that name none; null: Drover's own key (~/.drover/keys/id_ecdsa)
- * @param userHome what {@code ~} stands for in key paths
- * @param workingDir what relative key paths are relative to
+ * @param defaultUser  user for hosts that name none (ssh and Ansible use the local user)
+ * @param defaultKey   private key for hosts that name none; null: Drover's own key (~/.drover/keys/id_ecdsa)
+ * @param userHome     what {@code ~} stands for in key paths
+ * @param workingDir   what relative key paths are relative to
  */
 public record ImportOptions(int agentPort, boolean portFromFile, String defaultUser, String defaultKey, Path userHome,
 		Path workingDir) {

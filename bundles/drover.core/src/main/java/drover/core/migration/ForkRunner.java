@@ -156,7 +156,8 @@ public final class ForkRunner {
 			phase = Phase.TRANSFER;
 			enter(MigrationState.TRANSFER);
 			PushResult push = steps.timed(Phase.TRANSFER, "sending the image (" + dump.image().totalSize() + " bytes) to "
-					+ report.target, () -> source.pushImage(report.id, target.host(), fingerprint, false,
+					+ report.target,
+					() -> source.pushImage(report.id, target.host(), fingerprint, false,
 							event -> listener.progress(event.bytes(), event.total(), event.bytesPerSecond(), event.etaMillis())));
 			report.bytesOnWire = push.bytes();
 			report.throughputBytesPerSecond = push.millis() == 0 ? 0 : push.bytes() * 1000.0 / push.millis();

@@ -66,7 +66,9 @@ public interface MigrationPeer {
 	/** Keeps the tree's named unix listeners reachable through a failed restore (see {@link SocketPaths}). */
 	List<String> protectSocketPaths(String id, List<Integer> pids) throws IOException;
 
-	/** After a rollback: puts the protected paths back (answers those a failed restore had replaced); after success: drops the spare links. */
+	/**
+	 * After a rollback: puts the protected paths back (answers those a failed restore had replaced); after success: drops the spare links.
+	 */
 	List<String> releaseSocketPaths(String id, boolean putBack) throws IOException;
 
 	// --- target side

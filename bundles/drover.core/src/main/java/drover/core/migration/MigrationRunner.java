@@ -244,7 +244,8 @@ public final class MigrationRunner {
 				phase = Phase.TRANSFER;
 				enter(MigrationState.TRANSFER);
 				PushResult push = steps.timed(Phase.TRANSFER, "sending the rest of the image (" + dump.image().totalSize()
-						+ " bytes) to " + report.target, () -> source.pushImage(report.id, target.host(), fingerprint, streamed,
+						+ " bytes) to " + report.target,
+						() -> source.pushImage(report.id, target.host(), fingerprint, streamed,
 								this::transferred));
 				report.bytesOnWire = push.bytes() + (streamed ? report.memoryPagesBytes : 0); // else the push carried them
 				long wireMillis = report.phaseMillis(Phase.DUMP) + push.millis();
@@ -273,8 +274,9 @@ public final class MigrationRunner {
 				// 6. Confirm: the root of the tree runs on the target (children may have finished their work meanwhile).
 				phase = Phase.CONFIRM;
 				enter(MigrationState.CONFIRM);
-				steps.timed(Phase.CONFIRM, "confirming it runs on " + report.target, () -> MigrationChecks.confirmRunning(target.inventory(),
-						report.restoredPid));
+				steps.timed(Phase.CONFIRM, "confirming it runs on " + report.target,
+						() -> MigrationChecks.confirmRunning(target.inventory(),
+								report.restoredPid));
 
 				// 6b. Post-copy: the process runs on the target; the rest of its memory follows from the frozen source.
 				// Only the target knows when every page is there; until then the source copy must stay frozen.
@@ -401,7 +403,8 @@ public final class MigrationRunner {
 						+ " running copies. " + report.source + "'s agent asks " + report.target + " again every "
 						+ Timeouts.RECONCILE_EVERY.agent().toSeconds() + " s and settles it the moment it answers. To settle it by"
 						+ " hand: check " + report.target + " ('drover ps " + report.target + "'); if the process is not there,"
-						+ " resume it on " + report.source + " ('drover resume " + report.source + " " + StepLog.join(report.pids) + " --force').";
+						+ " resume it on " + report.source + " ('drover resume " + report.source + " " + StepLog.join(report.pids)
+						+ " --force').";
 				enter(MigrationState.HELD);
 				return held();
 			}
@@ -505,7 +508,8 @@ public final class MigrationRunner {
 	private Void fetchRemainingMemory() throws IOException {
 		long started = System.currentTimeMillis();
 		long fetched = target.lazyWait(report.id, event -> listener.progress(event.bytes(), Math.max(event.bytes(),
-				expectedMemory), event.bytesPerSecond(), event.bytesPerSecond() <= 0 ? -1
+				expectedMemory), event.bytesPerSecond(),
+				event.bytesPerSecond() <= 0 ? -1
 						: (long) ((Math.max(event.bytes(), expectedMemory) - event.bytes()) * 1000 / event.bytesPerSecond())));
 		report.memoryPagesBytes = fetched;
 		report.bytesOnWire += report.memoryPagesBytes;

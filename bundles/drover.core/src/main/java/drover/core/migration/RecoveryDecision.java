@@ -48,13 +48,13 @@ public final class RecoveryDecision {
 	}
 
 	/**
-	 * @param frozen       the freeze was started (the tree may be frozen)
-	 * @param restore      the restore request on the target
-	 * @param answerLost   the failure itself was a lost answer (the target may have done what it was asked)
-	 * @param target       what the target's copy is known to be
-	 * @param status       the target's own account ({@code migration-status}), null when not (yet) had
-	 * @param statusAsked  whether that account was asked for (LOST: the target did not answer)
-	 * @param abort        the {@code migration-abort} request on the target
+	 * @param frozen      the freeze was started (the tree may be frozen)
+	 * @param restore     the restore request on the target
+	 * @param answerLost  the failure itself was a lost answer (the target may have done what it was asked)
+	 * @param target      what the target's copy is known to be
+	 * @param status      the target's own account ({@code migration-status}), null when not (yet) had
+	 * @param statusAsked whether that account was asked for (LOST: the target did not answer)
+	 * @param abort       the {@code migration-abort} request on the target
 	 */
 	public record Facts(boolean frozen, Answer restore, boolean answerLost, TargetCopy target, TargetStatus.Copy status,
 			Answer statusAsked, Answer abort) {

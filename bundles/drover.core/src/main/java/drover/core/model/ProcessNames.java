@@ -26,7 +26,7 @@ public final class ProcessNames {
 
 	/**
 	 * @param commandLine the command line as the model holds it (words joined by spaces), may be empty
-	 * @param name the kernel's name of the process (comm), for kernel threads and processes without one
+	 * @param name        the kernel's name of the process (comm), for kernel threads and processes without one
 	 */
 	public static String shortName(String commandLine, String name) {
 		List<String> words = words(commandLine);

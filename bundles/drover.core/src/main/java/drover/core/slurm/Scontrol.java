@@ -90,7 +90,8 @@ final class Scontrol {
 		if (result.exit() == 1) {
 			throw new ClusterSchedulerException("Slurm is not configured on " + host + " (" + settings.conf()
 					+ " could not be read there). Install the cluster's slurm.conf at that path, or set the right one with 'drover hosts set "
-					+ host + " " + SlurmSettings.CONF + "=/etc/slurm/slurm.conf' (" + SlurmSettings.CONF + "= for Slurm's default). Slurm node "
+					+ host + " " + SlurmSettings.CONF + "=/etc/slurm/slurm.conf' (" + SlurmSettings.CONF
+					+ "= for Slurm's default). Slurm node "
 					+ settings.node() + " is unchanged.");
 		}
 		confChecked = true;
@@ -114,14 +115,18 @@ final class Scontrol {
 			// scontrol retries a controller it cannot reach for SlurmctldTimeout (120 s by default) before it says so
 			cause = "scontrol did not answer within " + LIMIT.toSeconds() + " s: the Slurm controller (SlurmctldHost in " + confHint
 					+ ") is out of reach from " + host + ", or slow (or, with no slurm.conf there, scontrol's DNS lookup of the"
-					+ " controller hangs). Check that slurmctld runs ('scontrol ping' on " + host + ") and that its port is open from there.";
+					+ " controller hangs). Check that slurmctld runs ('scontrol ping' on " + host
+					+ ") and that its port is open from there.";
 		} else if (lower.contains("not found") && lower.contains(node.toLowerCase(Locale.ROOT))) {
-			cause = "the Slurm controller knows no node '" + node + "'. 'sinfo -N' lists its nodes; set the right name with 'drover hosts set "
+			cause = "the Slurm controller knows no node '" + node
+					+ "'. 'sinfo -N' lists its nodes; set the right name with 'drover hosts set "
 					+ host + " " + SlurmSettings.NODE + "=NODENAME' (the NodeName in slurm.conf, which may differ from the host name).";
 		} else if (lower.contains("unable to read") || lower.contains("could not establish a configuration source")
-				|| lower.contains("no such file") && lower.contains("slurm.conf") || lower.contains("fatal: unable to process configuration")) {
+				|| lower.contains("no such file") && lower.contains("slurm.conf")
+				|| lower.contains("fatal: unable to process configuration")) {
 			cause = "Slurm is not configured on " + host + " (" + confHint + " could not be read). Install the cluster's slurm.conf"
-					+ " there, or point Drover at it with 'drover hosts set " + host + " " + SlurmSettings.CONF + "=/etc/slurm/slurm.conf'.";
+					+ " there, or point Drover at it with 'drover hosts set " + host + " " + SlurmSettings.CONF
+					+ "=/etc/slurm/slurm.conf'.";
 		} else if (lower.contains("munge") || lower.contains("authentication") || lower.contains("auth_g_")) {
 			cause = "munge did not vouch for the request: munged must run on " + host
 					+ " with the cluster's munge key (the one the controller has); check 'munge -n | unmunge' there.";

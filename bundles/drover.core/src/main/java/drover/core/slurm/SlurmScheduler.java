@@ -100,7 +100,8 @@ public final class SlurmScheduler implements ClusterScheduler {
 		}
 		if (!ours(before)) {
 			throw new ClusterSchedulerException("Slurm node " + settings.node() + " of " + host + " was drained by someone else ("
-					+ before.summary() + "), not by Drover: Drover leaves it drained. If it should take jobs again, run 'scontrol update NodeName="
+					+ before.summary()
+					+ "), not by Drover: Drover leaves it drained. If it should take jobs again, run 'scontrol update NodeName="
 					+ settings.node() + " State=RESUME' yourself.");
 		}
 		scontrol.update("State=RESUME");

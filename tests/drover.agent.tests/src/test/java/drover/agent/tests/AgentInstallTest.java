@@ -156,7 +156,8 @@ class AgentInstallTest {
 		List<String> commands = new ArrayList<>();
 		inventory.get("processes").forEach(p -> commands.add(String.join(" ", new ObjectMapper().convertValue(p.get("commandLine"),
 				String[].class))));
-		assertTrue(commands.stream().anyMatch(c -> c.startsWith("sshd: /usr/sbin/sshd -D") && c.contains("[listener]")), "the node's sshd: " + commands);
+		assertTrue(commands.stream().anyMatch(c -> c.startsWith("sshd: /usr/sbin/sshd -D") && c.contains("[listener]")),
+				"the node's sshd: " + commands);
 		assertTrue(commands.stream().anyMatch(c -> c.contains("/usr/lib/drover-agent/drover-agent.jar")), "the agent itself: " + commands);
 		assertTrue(drover("hosts").out().contains(address + ":2222"), "registered at the node's address");
 	}
@@ -165,7 +166,8 @@ class AgentInstallTest {
 	private static long agentPid() {
 		List<ProcessHandle> agents = ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/java")
 				&& p.info().commandLine().orElse("").contains("/usr/lib/drover-agent/drover-agent.jar")).toList();
-		assertEquals(1, agents.size(), "one agent from the package: " + agents.stream().map(p -> p.info().commandLine().orElse("")).toList());
+		assertEquals(1, agents.size(),
+				"one agent from the package: " + agents.stream().map(p -> p.info().commandLine().orElse("")).toList());
 		return agents.get(0).pid();
 	}
 

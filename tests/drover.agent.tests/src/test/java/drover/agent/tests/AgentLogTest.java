@@ -138,7 +138,8 @@ class AgentLogTest {
 			KeyPair hostKey = new SimpleGeneratorHostKeyProvider(agent.state.resolve("host_key")).loadKeys(null).iterator().next();
 			String startLine = agent.logText().lines().filter(l -> l.contains("listening on")).findFirst().orElseThrow();
 			assertTrue(startLine.contains(" INFO ") && startLine.contains("host key " + KeyUtils.getKeyType(hostKey.getPublic()) + " "
-					+ KeyUtils.getFingerPrint(hostKey.getPublic())), "the start-up line names the host key operators compare: " + startLine);
+					+ KeyUtils.getFingerPrint(hostKey.getPublic())),
+					"the start-up line names the host key operators compare: " + startLine);
 
 			damageMigrationRecords(agent.state);
 			try (AgentConnection connection = agent.connect()) {

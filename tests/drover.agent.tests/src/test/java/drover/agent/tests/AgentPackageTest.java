@@ -81,11 +81,13 @@ class AgentPackageTest {
 		run(dir, "dpkg-deb", "-x", deb.toString(), root.toString());
 		Path unitFile = root.resolve("lib/systemd/system/drover-agent.service");
 		String unit = Files.readString(unitFile);
-		for (String line : List.of("ExecStart=/usr/bin/drover-agent", "StateDirectory=drover-agent", "StateDirectoryMode=0700", "UMask=0077",
+		for (String line : List.of("ExecStart=/usr/bin/drover-agent", "StateDirectory=drover-agent", "StateDirectoryMode=0700",
+				"UMask=0077",
 				"ProtectSystem=strict", "ReadWritePaths=/tmp", "KillMode=process", "Restart=on-failure", "StandardOutput=journal")) {
 			assertTrue(unit.lines().anyMatch(line::equals), line + " in the unit");
 		}
-		for (String inherited : List.of("NoNewPrivileges=", "CapabilityBoundingSet=", "SystemCallFilter=", "MemoryMax=", "PrivateTmp=yes")) {
+		for (String inherited : List.of("NoNewPrivileges=", "CapabilityBoundingSet=", "SystemCallFilter=", "MemoryMax=",
+				"PrivateTmp=yes")) {
 			assertTrue(unit.lines().noneMatch(l -> l.startsWith(inherited)), "restored processes would inherit " + inherited);
 		}
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/systemd-analyze")), "no systemd-analyze to verify the unit");

@@ -72,7 +72,8 @@ final class CatalogPrograms {
 		return List.of(new Nginx("nginx (master, 2 workers as root)", "root", 8080, false),
 				new Nginx("nginx (workers as www-data)", "www-data", 8081, false),
 				new Nginx("nginx on the host's own address", "root", 8082, true), new Memcached(), new Redis(), new Sqlite(),
-				new Tmux(), new JavaCounter(), new PythonHttp(false), new PythonHttp(true), new TailFollow(true), new TailFollow(false), new Lighttpd());
+				new Tmux(), new JavaCounter(), new PythonHttp(false), new PythonHttp(true), new TailFollow(true), new TailFollow(false),
+				new Lighttpd());
 	}
 
 	// ---------------------------------------------------------------- web servers
@@ -312,7 +313,10 @@ final class CatalogPrograms {
 
 		/** The row count, asserting the rows are exactly 1..n: none lost, none twice. */
 		static long rows(Catalog catalog, String host, Path db) throws Exception {
-			String[] f = catalog.exec(host, "sqlite3", "-cmd", ".timeout 10000", db.toString(), "select count(*), count(distinct i), min(i), max(i) from t;").trim()
+			String[] f = catalog
+					.exec(host, "sqlite3", "-cmd", ".timeout 10000", db.toString(),
+							"select count(*), count(distinct i), min(i), max(i) from t;")
+					.trim()
 					.split("\\|");
 			assertEquals(f[0], f[1], "no row twice");
 			assertEquals("1", f[2]);
@@ -442,8 +446,11 @@ final class CatalogPrograms {
 		public int start(Catalog catalog, String host, String address) throws Exception {
 			Path log = catalog.files().resolve("app.log");
 			append(log, 1, 50);
-			return catalog.spawn(host, List.of("sh", "-c", "exec tail " + (inotify ? "" : "---disable-inotify ") + "-n +1 -f " + log + " > " + catalog.files().resolve("tail.out")
-					+ " 2> " + catalog.files().resolve("tail.err")));
+			return catalog.spawn(host,
+					List.of("sh", "-c",
+							"exec tail " + (inotify ? "" : "---disable-inotify ") + "-n +1 -f " + log + " > "
+									+ catalog.files().resolve("tail.out")
+									+ " 2> " + catalog.files().resolve("tail.err")));
 		}
 
 		public void before(String address) throws Exception {

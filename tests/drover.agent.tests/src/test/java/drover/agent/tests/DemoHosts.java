@@ -72,14 +72,16 @@ final class DemoHosts implements AutoCloseable {
 
 	/** Makes PID {@code pid} taken on a host: the next process started there gets exactly that PID. */
 	int takePid(String host, int pid) throws IOException, InterruptedException {
-		String out = exec(host, "sh", "-c", "echo " + (pid - 1) + " > /proc/sys/kernel/ns_last_pid; sleep 100000 >/dev/null 2>&1 & echo $!");
+		String out = exec(host, "sh", "-c",
+				"echo " + (pid - 1) + " > /proc/sys/kernel/ns_last_pid; sleep 100000 >/dev/null 2>&1 & echo $!");
 		return Integer.parseInt(out.trim());
 	}
 
 	/** The root-namespace PID of a host's agent (to kill it as a fault). */
 	long agentPid(String host) throws IOException {
 		return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("--name " + host + " --listen")
-				&& p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow(() -> new IOException("no agent for " + host)).pid();
+				&& p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow(() -> new IOException("no agent for " + host))
+				.pid();
 	}
 
 	/** Kills a host's agent at once (SIGKILL: no shutdown hook, nothing written on the way out). */

@@ -324,7 +324,8 @@ class DurableMigrationTest {
 					if (System.currentTimeMillis() > deadline) {
 						throw new AssertionError("the migration is not held while citest3 is out of reach: "
 								+ source.migrations().stream().filter(r -> r.id.equals(id)).map(r -> r.outcome + " " + r.phase
-										+ " " + r.warnings).toList() + "\n" + tail(hosts.demoDir().resolve("citest1/agent.log")));
+										+ " " + r.warnings).toList()
+								+ "\n" + tail(hosts.demoDir().resolve("citest1/agent.log")));
 					}
 					Thread.sleep(1000);
 				}

@@ -174,7 +174,8 @@ class EvacuationTest {
 		for (MigrationReport m : records) {
 			for (MigrationReport n : records) {
 				if (m != n && m.target.equals(n.target)) {
-					assertTrue(m.finishedAt <= n.startedAt || n.finishedAt <= m.startedAt, m.id + " and " + n.id + " overlap into " + m.target);
+					assertTrue(m.finishedAt <= n.startedAt || n.finishedAt <= m.startedAt,
+							m.id + " and " + n.id + " overlap into " + m.target);
 				}
 			}
 		}
@@ -233,7 +234,8 @@ class EvacuationTest {
 		assertTrue(Files.readString(log).contains("is scheduled for"), Files.readString(log));
 		String id;
 		try (AgentConnection a = hosts.connect("citest1")) {
-			EvacuationRecord r = a.evacuations().stream().filter(x -> x.state == EvacuationRecord.State.SCHEDULED).findFirst().orElseThrow();
+			EvacuationRecord r = a.evacuations().stream().filter(x -> x.state == EvacuationRecord.State.SCHEDULED).findFirst()
+					.orElseThrow();
 			id = r.id;
 		}
 		hosts.killAgent("citest1"); // the scheduled evacuation is on disk only now
@@ -334,9 +336,11 @@ class EvacuationTest {
 		assertTrue(edited.contains("Changed " + r.id) && edited.contains("1 at once"), edited);
 		EvacuationRecord changed = record("citest3", r.id);
 		assertEquals(EvacuationRecord.State.SCHEDULED, changed.state);
-		assertTrue(changed.startsAt < r.startsAt - 3_000_000L, "it starts about an hour earlier: " + changed.startsAt + " vs " + r.startsAt);
+		assertTrue(changed.startsAt < r.startsAt - 3_000_000L,
+				"it starts about an hour earlier: " + changed.startsAt + " vs " + r.startsAt);
 		assertEquals(EvacuationRequest.Repeat.NONE, changed.request.repeat());
-		assertTrue(changed.warnings.stream().anyMatch(w -> w.startsWith("Changed by") && w.contains("repeat weekly")), changed.warnings.toString());
+		assertTrue(changed.warnings.stream().anyMatch(w -> w.startsWith("Changed by") && w.contains("repeat weekly")),
+				changed.warnings.toString());
 		// it runs at its new time, on the tickets the edit signed anew
 		EvacuationRecord end = awaitFinal("citest3", r.id, 90_000);
 		assertEquals(EvacuationRecord.State.DONE, end.state, end.cause);
@@ -382,7 +386,8 @@ class EvacuationTest {
 	}
 
 	static String pidsOf(EvacuationRecord r) {
-		return r.results.stream().map(x -> x.pid + " " + x.outcome + " " + x.plannedTarget + "->" + x.target + " " + x.cause).toList().toString();
+		return r.results.stream().map(x -> x.pid + " " + x.outcome + " " + x.plannedTarget + "->" + x.target + " " + x.cause).toList()
+				.toString();
 	}
 
 	static EvacuationRecord record(String host, String id) throws IOException {

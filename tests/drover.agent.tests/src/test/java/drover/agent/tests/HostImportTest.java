@@ -110,7 +110,8 @@ class HostImportTest {
 		HostImport result = SshConfigImport.read(dir.resolve("config"), OPTIONS);
 		assertEquals(List.of("lab1", "lab2", "main"), result.hosts().stream().map(HostEntry::name).toList());
 		assertEquals("lab", result.hosts().get(0).user(), "Host * after the Include applies to included hosts");
-		assertTrue(String.join("\n", result.notes()).contains("Host user@odd skipped: host name 'user@odd' must be"), result.notes().toString());
+		assertTrue(String.join("\n", result.notes()).contains("Host user@odd skipped: host name 'user@odd' must be"),
+				result.notes().toString());
 		IOException missing = assertThrows(IOException.class, () -> SshConfigImport.read(dir.resolve("nope"), OPTIONS));
 		assertTrue(missing.getMessage().contains("No ssh config at"), missing.getMessage());
 	}
@@ -166,7 +167,8 @@ class HostImportTest {
 
 	@Test
 	void groupVarsAndHostVarsBesideTheInventoryOverrideItsVariables() throws Exception {
-		Files.writeString(dir.resolve("hosts"), "[app]\nh1 ansible_host=192.0.2.1\nh2 ansible_host=192.0.2.2\n[app:vars]\nansible_user=inline\n");
+		Files.writeString(dir.resolve("hosts"),
+				"[app]\nh1 ansible_host=192.0.2.1\nh2 ansible_host=192.0.2.2\n[app:vars]\nansible_user=inline\n");
 		Files.createDirectories(dir.resolve("group_vars/app"));
 		Files.writeString(dir.resolve("group_vars/all.yml"), "ansible_user: everyone\nansible_ssh_private_key_file: keys/app\n");
 		Files.writeString(dir.resolve("group_vars/app/connection.yml"), "---\nansible_user: appuser\nlist: [1, 2]\n");

@@ -67,7 +67,8 @@ class HostileRequestsTest {
 		List<String> lines = new ArrayList<>();
 		for (String name : List.of("../../fuzz-escape", "..", ".", "/etc/passwd", "a/../../fuzz-escape", "-rf", "x\u0000y")) {
 			for (String request : List.of("restore", "delete-image", "receive-image", "page-server", "migration-status",
-					"migration-abort", "lazy-wait", "lazy-finish", "lazy-abort", "release-socket-paths", "incoming-slot", "watch", "cancel")) {
+					"migration-abort", "lazy-wait", "lazy-finish", "lazy-abort", "release-socket-paths", "incoming-slot", "watch",
+					"cancel")) {
 				lines.add(request + " " + FuzzTest.quote(name));
 			}
 		}
@@ -92,7 +93,8 @@ class HostileRequestsTest {
 		try (Stream<Path> walk = Files.walk(root)) {
 			walk.filter(p -> !p.startsWith(except)).forEach(p -> {
 				try {
-					paths.add(root.relativize(p) + " " + (Files.isRegularFile(p) ? Files.size(p) + " " + Files.getLastModifiedTime(p) : "d"));
+					paths.add(
+							root.relativize(p) + " " + (Files.isRegularFile(p) ? Files.size(p) + " " + Files.getLastModifiedTime(p) : "d"));
 				} catch (IOException e) {
 					paths.add(root.relativize(p) + " ?");
 				}

@@ -99,7 +99,8 @@ class NodeKeyRoleTest {
 					"the refusals are audited with the node key");
 			for (String step : List.of("receive-image", "restore")) {
 				assertTrue(history.stream().anyMatch(e -> e.path("phase").asText().equals("end") && e.path("role").asText().equals("node")
-						&& e.path("operation").asText().equals(step) && e.path("ok").asBoolean()), step + " ran as the node key: " + history);
+						&& e.path("operation").asText().equals(step) && e.path("ok").asBoolean()),
+						step + " ran as the node key: " + history);
 			}
 			two.killTree(List.of(bystander));
 		}
@@ -157,8 +158,10 @@ class NodeKeyRoleTest {
 		}
 		try (AgentConnection two = hosts.connect("citest2")) {
 			List<JsonNode> history = two.history();
-			long refusals = history.stream().filter(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
-					&& e.path("operation").asText().equals("incoming-slot")).count();
+			long refusals = history.stream()
+					.filter(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
+							&& e.path("operation").asText().equals("incoming-slot"))
+					.count();
 			assertTrue(refusals >= 6, "every refused slot is audited with the node key: " + refusals);
 			assertTrue(history.stream().anyMatch(e -> e.path("operation").asText().equals("ticket")
 					&& e.toString().contains(invented + "-a") && e.toString().contains(operator)),
@@ -234,8 +237,10 @@ class NodeKeyRoleTest {
 			second.assertKeepsCounting(second.assertConsecutive(second.counter) + 2);
 			List<JsonNode> history = two.history();
 			for (String step : List.of("delete-image", "restore", "receive-image", "page-server", "lazy-wait")) {
-				assertTrue(history.stream().anyMatch(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
-						&& e.path("operation").asText().equals(step) && e.toString().contains(aborted) && e.toString().contains("is over")),
+				assertTrue(
+						history.stream().anyMatch(e -> e.path("phase").asText().equals("refused") && e.path("role").asText().equals("node")
+								&& e.path("operation").asText().equals(step) && e.toString().contains(aborted)
+								&& e.toString().contains("is over")),
 						step + " refused and audited: " + history.subList(Math.max(0, history.size() - 10), history.size()));
 			}
 			two.killTree(List.of(second.pid));

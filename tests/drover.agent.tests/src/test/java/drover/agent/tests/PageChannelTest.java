@@ -26,7 +26,8 @@ import drover.protocol.Json;
  * process could connect to: the test reads every listening TCP socket from /proc/net/tcp and /proc/net/tcp6 inside
  * both hosts again and again during the traffic, and finds none but what listened before the migration (the
  * agent's SSH port). A unix socket a CRIU process listens on (the lazy-pages daemon's, for its restore, in the
- * image directory), when the sampling sees it, is tried as user nobody, which must fail. Each migration still ends DONE with the process counting on and its
+ * image directory), when the sampling sees it, is tried as user nobody, which must fail. Each migration still ends DONE with the process
+ * counting on and its
  * memory intact.
  */
 class PageChannelTest {

@@ -160,7 +160,8 @@ class SlurmDrainTest {
 
 		// munged's socket not where slurm.conf says: nobody vouches for the request
 		Path noMunge = slurmDir.resolve("nomunge.conf");
-		Files.writeString(noMunge, Files.readString(slurm.conf).replaceAll("(?m)^AuthInfo=.*$", "AuthInfo=socket=/opt/nowhere/munge.socket"));
+		Files.writeString(noMunge,
+				Files.readString(slurm.conf).replaceAll("(?m)^AuthInfo=.*$", "AuthInfo=socket=/opt/nowhere/munge.socket"));
 		ClusterSchedulerException unvouched = assertThrows(ClusterSchedulerException.class, () -> schedulerOf("citest1",
 				new SlurmSettings("compute1", noMunge.toString(), null)).drain("citest1", "x"));
 		assertTrue(unvouched.getMessage().contains("munge did not vouch for the request"), unvouched.getMessage());
@@ -191,7 +192,8 @@ class SlurmDrainTest {
 		ClusterScheduler.none().drain("citest1", "x");
 		ClusterScheduler.none().resume("citest1");
 		assertEquals("idle", slurm.sinfoState("compute1"));
-		IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> DemoHosts.cli("hosts", "set", "citest2", "slurm.nod=compute2"));
+		IllegalStateException unknown = assertThrows(IllegalStateException.class,
+				() -> DemoHosts.cli("hosts", "set", "citest2", "slurm.nod=compute2"));
 		assertTrue(unknown.getMessage().contains("Unknown host setting 'slurm.nod'. Known keys: slurm.node, slurm.conf, slurm.scontrol."),
 				unknown.getMessage());
 		IllegalStateException relative = assertThrows(IllegalStateException.class,

@@ -127,7 +127,8 @@ class VerdictTruthTest {
 			try (AgentConnection source = hosts.connect("citest1")) {
 				Preflight tree = source.preflight(server);
 				assertFalse(tree.criuFlags().contains("--shell-job"), "a pair inside the tree needs no --shell-job: " + tree.criuFlags());
-				assertTrue(tree.verdicts().stream().noneMatch(v -> !v.severity().equals(Preflight.Verdict.INFO)), tree.verdicts().toString());
+				assertTrue(tree.verdicts().stream().noneMatch(v -> !v.severity().equals(Preflight.Verdict.INFO)),
+						tree.verdicts().toString());
 				assertEquals(List.of(0), tree.ptys());
 			}
 			// citest2 has its own devpts, where its own tmux holds index 0: a real collision, found before the freeze
@@ -192,7 +193,8 @@ class VerdictTruthTest {
 				"port = s.getsockname()[1]", "if os.fork() == 0:", "    c = socket.create_connection(('127.0.0.1', port)); s.close()",
 				"    while True:", "        d = c.recv(64)", "        if not d: os._exit(1)", "        c.sendall(d)",
 				"a, _ = s.accept(); s.close(); f = open('" + out + "', 'w'); i = 0", "while True:",
-				"    i += 1; a.sendall(b'%d' % i); assert a.recv(64) == b'%d' % i", "    f.write('%d\\n' % i); f.flush(); time.sleep(0.05)");
+				"    i += 1; a.sendall(b'%d' % i); assert a.recv(64) == b'%d' % i",
+				"    f.write('%d\\n' % i); f.flush(); time.sleep(0.05)");
 		Path program = files.resolve("pingpong.py");
 		Files.writeString(program, script + "\n");
 		int pid = spawn("citest1", "/usr/bin/python3", program.toString());
@@ -218,7 +220,8 @@ class VerdictTruthTest {
 		Path program = files.resolve("writer.py");
 		Files.writeString(program, String.join("\n", "import signal, sys, time", "signal.signal(signal.SIGPIPE, signal.SIG_IGN)",
 				"log = open('" + log + "', 'w')", "while True:", "    try:", "        sys.stdout.write('x\\n'); sys.stdout.flush()",
-				"        log.write('wrote\\n')", "    except BrokenPipeError:", "        log.write('EPIPE\\n')", "    log.flush(); time.sleep(0.05)",
+				"        log.write('wrote\\n')", "    except BrokenPipeError:", "        log.write('EPIPE\\n')",
+				"    log.flush(); time.sleep(0.05)",
 				""));
 		int shell = spawn("citest1", "sh", "-c", "/usr/bin/python3 " + program + " | cat > /dev/null");
 		int writer = Integer.parseInt(hosts.exec("citest1", "sh", "-c", "sleep 0.5; pgrep -P " + shell + " python3").trim());
@@ -229,7 +232,8 @@ class VerdictTruthTest {
 					&& v.reason().contains("writes to it fail")), report.verdicts.toString());
 			Thread.sleep(700);
 			List<String> lines = Files.readAllLines(log);
-			assertTrue(lines.contains("EPIPE"), "on citest2 its writes fail: " + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+			assertTrue(lines.contains("EPIPE"),
+					"on citest2 its writes fail: " + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
 			assertEquals("EPIPE", lines.get(lines.size() - 1));
 		} finally {
 			kill("citest2", writer);

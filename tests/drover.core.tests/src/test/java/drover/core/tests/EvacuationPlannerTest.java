@@ -173,7 +173,8 @@ class EvacuationPlannerTest {
 		List<ProcessInfo> procs = List.of(proc(100, 1, "app", 64 * MIB), proc(101, 1, "batch", 64 * MIB));
 		EvacuationPlan plan = EvacuationPlanner.plan(input(procs, List.of(Host.of("b", 12), Host.of("c", 4)), List.of(),
 				EvacuationRules.defaults(), List.of(new EvacuationOverride(100, EvacuationAction.MIGRATE, "c"),
-						new EvacuationOverride(101, EvacuationAction.STOP, null)), 2));
+						new EvacuationOverride(101, EvacuationAction.STOP, null)),
+				2));
 		assertEquals("c", plan.step(100).target());
 		assertTrue(plan.step(100).reasons().contains("the operator chose c"), plan.step(100).reasons().toString());
 		assertEquals(EvacuationAction.STOP, plan.step(101).action());
@@ -260,7 +261,8 @@ class EvacuationPlannerTest {
 		EvacuationPlan now = EvacuationPlanner.plan(input(later, List.of(Host.of("b", 1), Host.of("c", 4)), List.of(),
 				EvacuationRules.defaults(), List.of(), 2));
 		List<String> diff = PlanDiff.between(seen, now);
-		assertTrue(diff.stream().anyMatch(d -> d.startsWith("PID 100") && d.contains("MIGRATE to b in the plan shown, now MIGRATE to c")), diff.toString());
+		assertTrue(diff.stream().anyMatch(d -> d.startsWith("PID 100") && d.contains("MIGRATE to b in the plan shown, now MIGRATE to c")),
+				diff.toString());
 		assertTrue(diff.stream().anyMatch(d -> d.startsWith("PID 101") && d.contains("gone")), diff.toString());
 		assertTrue(diff.stream().anyMatch(d -> d.startsWith("PID 102") && d.contains("new")), diff.toString());
 	}
@@ -277,7 +279,8 @@ class EvacuationPlannerTest {
 		EvacuationPlan kept = EvacuationPlanner.plan(shownB);
 		assertEquals("b", kept.step(100).target(), kept.step(100).reasons().toString());
 		assertTrue(kept.step(100).reasons().stream().anyMatch(r -> r.startsWith("kept b from the plan shown")));
-		assertTrue(kept.step(100).alternatives().get(0).why().contains("better, but by less than"), kept.step(100).alternatives().toString());
+		assertTrue(kept.step(100).alternatives().get(0).why().contains("better, but by less than"),
+				kept.step(100).alternatives().toString());
 		List<Host> muchBetter = List.of(Host.of("b", 2), Host.of("c", 14));
 		PlanInput changed = new PlanInput("a", inventory(procs), facts("a", 8, FLAGS), Set.of(), preflights(procs),
 				candidates(muchBetter, procs), CostModel.fit(List.of()), null, null, List.of(), 2, 0, toB);
@@ -308,7 +311,8 @@ class EvacuationPlannerTest {
 			Map<Integer, Preflight> pf = new HashMap<>();
 			for (ProcessInfo p : procs) {
 				pf.put(p.pid(), new Preflight(h.name(), List.of(p.pid()), 0, h.refuses()
-						? List.of(new Preflight.Verdict(Preflight.Verdict.ERROR, p.pid(), "pid", "PID " + p.pid() + " taken on " + h.name()))
+						? List.of(
+								new Preflight.Verdict(Preflight.Verdict.ERROR, p.pid(), "pid", "PID " + p.pid() + " taken on " + h.name()))
 						: List.of(), List.of(), 0, h.available()));
 			}
 			out.add(new PlanInput.Candidate(new EvacuationTarget(h.name(), "10.0.0." + out.size(), 2222, null, "SHA256:x"),

@@ -87,8 +87,10 @@ class FailureMatrixTest {
 			all.add(new Case("the restore's answer is lost before it ran (the target says: image only)", m, Phase.RESTORE,
 					r -> r.target.fail("restoreForMigration", LOST_BEFORE, ErrorInfo.TIMEOUT), Outcome.FAILED));
 			all.add(new Case("the restore's answer is lost after it ran (stop-and-copy: complete; post-copy: still"
-					+ " fetching, stopped)", m, Phase.RESTORE, r -> r.target.fail("restoreForMigration", LOST_AFTER,
-							ErrorInfo.TIMEOUT), post ? Outcome.FAILED : Outcome.DONE));
+					+ " fetching, stopped)", m, Phase.RESTORE,
+					r -> r.target.fail("restoreForMigration", LOST_AFTER,
+							ErrorInfo.TIMEOUT),
+					post ? Outcome.FAILED : Outcome.DONE));
 			all.add(new Case("the link breaks after the restore ran", m, Phase.RESTORE, r -> r.target.fail(
 					"restoreForMigration", BROKEN_AFTER, null), post ? Outcome.FAILED : Outcome.DONE));
 			// confirm

@@ -197,8 +197,10 @@ final class FakePeer implements MigrationPeer {
 	@Override
 	public Hello hello() throws IOException {
 		return request("hello", () -> new Hello("0.1.0-fake", 1, capabilities, host.name(), new HostFacts(
-				host.name(), "6.18.0", "Fake CPU", "fpu sse2 avx2", 2, 16L << 30, 8L << 30), new CriuStatus("/usr/sbin/criu",
-						"4.2.1", true, "Looks good."), "ssh-ed25519 AAAAfake"));
+				host.name(), "6.18.0", "Fake CPU", "fpu sse2 avx2", 2, 16L << 30, 8L << 30),
+				new CriuStatus("/usr/sbin/criu",
+						"4.2.1", true, "Looks good."),
+				"ssh-ed25519 AAAAfake"));
 	}
 
 	@Override
@@ -206,7 +208,8 @@ final class FakePeer implements MigrationPeer {
 		return request("inventory", () -> {
 			List<ProcessInfo> processes = tree == Tree.RUNNING || tree == Tree.FROZEN ? List.of(new ProcessInfo(PID, 1,
 					"counter", List.of("counter"), "/usr/bin/counter", "root", 0, tree == Tree.RUNNING ? "S (sleeping)"
-							: "T (stopped)", 1, resident, 2 * resident, 0, "/", List.of(), null, null)) : List.of();
+							: "T (stopped)",
+					1, resident, 2 * resident, 0, "/", List.of(), null, null)) : List.of();
 			return new Inventory(host.name(), System.currentTimeMillis(), 3, 0, processes);
 		});
 	}

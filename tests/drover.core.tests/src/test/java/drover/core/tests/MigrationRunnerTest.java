@@ -95,7 +95,8 @@ class MigrationRunnerTest {
 		assertEquals(List.of(Rig.ID, true), rig.target.calls("restoreForMigration").get(0).args());
 		assertEquals(1, rig.target.calls("lazyWait").size());
 		assertTrue(rig.index("target.lazyWait") < rig.index("source.lazyFinish")
-				&& rig.index("source.lazyFinish") < rig.index("source.killTree"), "every page, then the server ends, then the"
+				&& rig.index("source.lazyFinish") < rig.index("source.killTree"),
+				"every page, then the server ends, then the"
 						+ " source copy goes: " + rig.log);
 		assertEquals(64 * FakePeer.MB, report.memoryPagesBytes, "what the target fetched");
 		assertEquals(MigrationMode.POST_COPY, report.mode);

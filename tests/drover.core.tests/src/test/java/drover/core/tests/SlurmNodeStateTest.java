@@ -81,8 +81,10 @@ class SlurmNodeStateTest {
 	void hostSettingsAreCheckedAndNameTheSlurmNode() {
 		HostEntry host = new HostEntry("demo1", "10.0.0.1", 2222, "root", null);
 		assertTrue(SlurmSettings.of(host).isEmpty(), "no slurm.node: no Slurm node");
-		Map<String, String> settings = HostSettings.apply(host.settings(), List.of("slurm.node=compute-7", "slurm.conf=/etc/slurm/slurm.conf"));
-		assertEquals(new SlurmSettings("compute-7", "/etc/slurm/slurm.conf", null), SlurmSettings.of(host.withSettings(settings)).orElseThrow());
+		Map<String, String> settings = HostSettings.apply(host.settings(),
+				List.of("slurm.node=compute-7", "slurm.conf=/etc/slurm/slurm.conf"));
+		assertEquals(new SlurmSettings("compute-7", "/etc/slurm/slurm.conf", null),
+				SlurmSettings.of(host.withSettings(settings)).orElseThrow());
 		assertEquals(Map.of("slurm.node", "compute-7"), HostSettings.apply(settings, List.of("slurm.conf=")), "KEY= removes it");
 		assertThrows(IllegalArgumentException.class, () -> HostSettings.apply(Map.of(), List.of("slurm.conf=/etc/slurm/slurm.conf")),
 				"Slurm settings without the node");

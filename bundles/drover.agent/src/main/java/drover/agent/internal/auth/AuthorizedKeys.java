@@ -194,7 +194,8 @@ public final class AuthorizedKeys {
 			case "port-forwarding" -> forwarding = true;
 			case "command" -> throw new IllegalArgumentException("command=\"...\" (a forced command) cannot be honoured by a Drover agent;"
 					+ " use drover-role to limit the key");
-			case "cert-authority" -> throw new IllegalArgumentException("certificate authorities are not supported; list the keys themselves");
+			case "cert-authority" ->
+				throw new IllegalArgumentException("certificate authorities are not supported; list the keys themselves");
 			default -> {
 				if (!HARMLESS.contains(name)) {
 					throw new IllegalArgumentException("unknown option '" + option.getKey() + "'");

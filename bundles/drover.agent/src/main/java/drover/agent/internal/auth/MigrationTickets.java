@@ -68,7 +68,8 @@ public final class MigrationTickets {
 		}
 		Map.Entry<PublicKey, KeyIdentity> operator = keys.byFingerprint(ticket.operator());
 		if (operator == null) {
-			throw refused(id, "its ticket is signed for the key " + ticket.operator() + ", which this node's authorized_keys does not list");
+			throw refused(id,
+					"its ticket is signed for the key " + ticket.operator() + ", which this node's authorized_keys does not list");
 		}
 		if (!operator.getValue().role().atLeast(Role.OPERATOR) || operator.getValue().role() == Role.NODE) {
 			throw refused(id, "its ticket comes from the key " + operator.getValue().describe() + ", which is no operator here");

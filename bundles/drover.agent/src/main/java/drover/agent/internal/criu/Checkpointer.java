@@ -51,7 +51,8 @@ public final class Checkpointer {
 		if (preflight.blocked()) {
 			String reasons = String.join("; ", preflight.verdicts().stream().filter(v -> v.severity().equals(Preflight.Verdict.ERROR))
 					.map(v -> "PID " + v.pid() + " " + v.resource() + ": " + v.reason()).toList());
-			node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false, "refused: " + reasons);
+			node.audit.record(caller.user(), caller.keyFingerprint(), "checkpoint", List.of(Integer.toString(pid)), false,
+					"refused: " + reasons);
 			throw new RequestException(ErrorInfo.REFUSED, "PID " + pid + " cannot be checkpointed: " + reasons + ".",
 					"The process was not touched and keeps running.");
 		}
@@ -63,7 +64,8 @@ public final class Checkpointer {
 			node.retention.checkRoom(preflight.residentBytes(), "The checkpoint of PID " + pid);
 		}
 		if (Files.exists(dir)) {
-			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.", "Pick another name or delete it.");
+			throw new RequestException(ErrorInfo.BAD_IMAGE, "An image named '" + name + "' exists already.",
+					"Pick another name or delete it.");
 		}
 		Files.createDirectories(dir);
 		List<String> flags = new ArrayList<>(preflight.criuFlags());
@@ -81,7 +83,8 @@ public final class Checkpointer {
 			if (lazyTo != null) {
 				// post-copy: everything but the memory now; CRIU keeps the tree frozen and serves the pages to the target
 				outcome = node.postCopy.dump(new CriuRunner(node.criuPath()), name, pid, dir, flags, preflight.pids(),
-						socket -> node.peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"), socket));
+						socket -> node.peers.openLazyLink(name, lazyTo, args.option("--host-key", ""), args.option("--user", "drover"),
+								socket));
 				setupMillis = Math.max(0, (System.nanoTime() - started) / 1_000_000 - outcome.millis());
 			} else {
 				PageSocket pages = null;
@@ -90,7 +93,8 @@ public final class Checkpointer {
 					// CRIU holds one end of, relayed by this agent through an SSH channel of its session to the target
 					pages = PageSocket.open();
 					try {
-						stream = node.peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"), pages);
+						stream = node.peers.openPageStream(name, streamTo, args.option("--host-key", ""), args.option("--user", "drover"),
+								pages);
 					} catch (RequestException | IOException | RuntimeException e) {
 						pages.close();
 						throw e;

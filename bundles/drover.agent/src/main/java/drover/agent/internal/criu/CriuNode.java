@@ -15,7 +15,8 @@ import drover.protocol.ErrorInfo;
 /**
  * What the agent's CRIU rooms share: this node's name, its /proc scanner, image library, CRIU, audit log,
  * page servers, post-copy engine, peer connections, records, the owners of trees under migration, the disk
- * reserved for incoming images and the ledger of what this node did as a migration's target. One instance per agent, made by the dispatcher.
+ * reserved for incoming images and the ledger of what this node did as a migration's target. One instance per agent, made by the
+ * dispatcher.
  */
 public final class CriuNode {
 

@@ -92,7 +92,8 @@ final class CriuPrivileges {
 						+ join(e.getValue()) + " of user " + e.getKey()).toList();
 				boolean one = foreign.size() == 1 && foreign.values().iterator().next().size() == 1;
 				verdicts.add(new Verdict(Verdict.ERROR, root, "capability CAP_SYS_RESOURCE", "refused: " + String.join(", ", who)
-						+ (one ? " runs" : " run") + " as another user than the agent (uid " + self.uids[0] + "); CRIU reads each process's resource"
+						+ (one ? " runs" : " run") + " as another user than the agent (uid " + self.uids[0]
+						+ "); CRIU reads each process's resource"
 						+ " limits with prlimit(2), which for another user's process needs CAP_SYS_RESOURCE, and the agent on "
 						+ host + " does not have it (a container that drops it?). Run the agent with CAP_SYS_RESOURCE, or the"
 						+ " program as the agent's user; nothing was frozen"));

@@ -107,7 +107,8 @@ public final class CriuRunner {
 	/** The same, with {@code pages}' child end as CRIU's fd 3 when not null (see {@link SpawnedCriu}). */
 	Process start(List<String> args, java.util.Map<String, String> environment, PageSocket pages) throws RequestException, IOException {
 		if (criu == null || !Files.isExecutable(criu)) {
-			throw new RequestException(ErrorInfo.CRIU_FAILED, "CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
+			throw new RequestException(ErrorInfo.CRIU_FAILED,
+					"CRIU is not available on this host" + (criu == null ? "" : " (" + criu + ")") + ".",
 					"Run scripts/install-deps.sh on the node, or start the agent with --criu PATH.");
 		}
 		List<String> command = withPrivateUmask(criu);

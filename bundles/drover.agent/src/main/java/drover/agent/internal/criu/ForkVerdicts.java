@@ -25,7 +25,8 @@ final class ForkVerdicts {
 			// the connection is the original's: its peer talks to one process, so the copy gets it closed
 			flags.add("--tcp-close");
 			verdicts.add(new Verdict(Verdict.WARNING, pid, fd + "tcp " + t.localAddress() + ":" + t.localPort() + "->"
-					+ t.remoteAddress() + ":" + t.remotePort(), "closed in the copy (--tcp-close): the original keeps this"
+					+ t.remoteAddress() + ":" + t.remotePort(),
+					"closed in the copy (--tcp-close): the original keeps this"
 							+ " connection; in the copy it is closed (reads see its end, writes fail)"));
 			return true;
 		}

@@ -143,7 +143,8 @@ final class ImageCompression {
 				Files.deleteIfExists(plain); // an expansion a crash left behind
 				expanded.add(plain);
 				try (InputStream in = new ZstdInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(f.stored())),
-						1 << 17)); OutputStream out = Files.newOutputStream(plain, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+						1 << 17));
+						OutputStream out = Files.newOutputStream(plain, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 					FileModes.privateFile(plain);
 					byte[] buffer = new byte[1 << 17];
 					for (int n; (n = in.read(buffer)) > 0;) {

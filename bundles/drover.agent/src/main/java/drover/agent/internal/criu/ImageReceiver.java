@@ -281,7 +281,8 @@ public final class ImageReceiver {
 			if (caller.role() == drover.agent.internal.auth.Role.NODE) {
 				throw new RequestException(ErrorInfo.TOO_LARGE, "No room was reserved on " + node.hostName + " for " + name
 						+ ": its transfer is refused (another agent may send only what this target's pre-flight reserved for"
-						+ " the migration).", "Nothing was kept. Migrate again: the source's pre-flight reserves the room"
+						+ " the migration).",
+						"Nothing was kept. Migrate again: the source's pre-flight reserves the room"
 								+ " ('preflight-target ... --reserve " + name + "' while it holds the incoming slot); a source"
 								+ " agent that does not is older than this one: upgrade it.");
 			}
@@ -290,9 +291,9 @@ public final class ImageReceiver {
 		reservation.written.set(streamed);
 		Cap cap = reservation.bytes() >= max ? new Cap(max, max - streamed, maxHint) : new Cap(reservation.bytes(),
 				reservation.bytes() - streamed, "Nothing was kept. The pre-flight reserved " + reservation.bytes()
-				+ " bytes for " + name + " (the tree's estimate and a margin), and this transfer brings more: the tree grew"
-				+ " after its pre-flight, or the source sent what it did not announce. Migrate again (the new pre-flight"
-				+ " reserves for the tree as it is now).");
+						+ " bytes for " + name + " (the tree's estimate and a margin), and this transfer brings more: the tree grew"
+						+ " after its pre-flight, or the source sent what it did not announce. Migrate again (the new pre-flight"
+						+ " reserves for the tree as it is now).");
 		cap.check(name, streamed);
 		return cap;
 	}

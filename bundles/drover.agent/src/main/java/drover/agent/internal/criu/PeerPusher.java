@@ -43,8 +43,7 @@ public final class PeerPusher implements AutoCloseable {
 	private static final Duration FILE_TIMEOUT = Duration.ofMinutes(30);
 
 	/** The fingerprint (SHA256:...) of the host key the target must present. */
-	private static final org.apache.sshd.common.AttributeRepository.AttributeKey<String> PINNED =
-			new org.apache.sshd.common.AttributeRepository.AttributeKey<>();
+	private static final org.apache.sshd.common.AttributeRepository.AttributeKey<String> PINNED = new org.apache.sshd.common.AttributeRepository.AttributeKey<>();
 
 	/** Sent through a session opened ahead, so that both agents' data paths are compiled before a tree is frozen. */
 	static final long WARM_BYTES = Long.getLong("drover.agent.peerWarmBytes", 16L << 20);
@@ -53,8 +52,7 @@ public final class PeerPusher implements AutoCloseable {
 	private final ObjectMapper json = Json.newMapper();
 	private final PeerSessions sessions = new PeerSessions(key -> open(key.target(), key.fingerprint(), key.user()));
 	/** Sessions being prepared for a migration (by its ID), which its dump waits for before it freezes anything. */
-	private final java.util.Map<String, java.util.concurrent.CompletableFuture<ClientSession>> prepared =
-			new java.util.concurrent.ConcurrentHashMap<>();
+	private final java.util.Map<String, java.util.concurrent.CompletableFuture<ClientSession>> prepared = new java.util.concurrent.ConcurrentHashMap<>();
 	private SshClient client;
 
 	public PeerPusher(KeyPair nodeKey) {
@@ -108,7 +106,8 @@ public final class PeerPusher implements AutoCloseable {
 		} catch (IOException e) {
 			session.close(true);
 			throw new RequestException(ErrorInfo.TRANSFER_FAILED, "The target agent at " + target + " did not accept this"
-					+ " node (" + e.getMessage() + ").", "The target must list this node's key (see 'hello': nodeKey)"
+					+ " node (" + e.getMessage() + ").",
+					"The target must list this node's key (see 'hello': nodeKey)"
 							+ " in its authorized_keys, and present the host key pinned for it (" + fingerprint + ").");
 		}
 		return session;
@@ -265,7 +264,8 @@ public final class PeerPusher implements AutoCloseable {
 
 	private void relayPageChannel(ChannelExec channel, String image, String target, PageSocket socket)
 			throws IOException, RequestException {
-		var timer = java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+		var timer = java.util.concurrent.CompletableFuture.delayedExecutor(TIMEOUT.toMillis() * 2,
+				java.util.concurrent.TimeUnit.MILLISECONDS);
 		var ready = new java.util.concurrent.atomic.AtomicBoolean();
 		java.util.concurrent.CompletableFuture.runAsync(() -> {
 			if (!ready.get()) {
@@ -354,31 +354,31 @@ public final class PeerPusher implements AutoCloseable {
 			// One channel for the whole image: per file a header line "NAME SIZE" and the bytes; an empty line ends it.
 			JsonNode answer = exec(target, fingerprint, user, "receive-image " + image.name() + (streamed ? " --streamed" : "")
 					+ (intoLibrary ? " --library" : ""), remote -> {
-				byte[] buffer = new byte[1 << 17];
-				long lastReport = 0;
-				for (String name : names) {
-					Path packed = dir.resolve(".wire-" + name);
-					Path file = packedFiles.contains(packed) ? packed : dir.resolve(name);
-					long size = Files.size(file);
-					remote.write((name + " " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-					MessageDigest digest = ImageLibrary.newDigest();
-					try (InputStream in = Files.newInputStream(file)) {
-						int n;
-						while ((n = in.read(buffer)) > 0) {
-							remote.write(buffer, 0, n);
-							digest.update(buffer, 0, n);
-							sent[0] += n;
-							long now = System.nanoTime();
-							if (now - lastReport > 200_000_000L) {
-								lastReport = now;
-								progress.accept(progressEvent(sent[0], total, started));
+						byte[] buffer = new byte[1 << 17];
+						long lastReport = 0;
+						for (String name : names) {
+							Path packed = dir.resolve(".wire-" + name);
+							Path file = packedFiles.contains(packed) ? packed : dir.resolve(name);
+							long size = Files.size(file);
+							remote.write((name + " " + size + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+							MessageDigest digest = ImageLibrary.newDigest();
+							try (InputStream in = Files.newInputStream(file)) {
+								int n;
+								while ((n = in.read(buffer)) > 0) {
+									remote.write(buffer, 0, n);
+									digest.update(buffer, 0, n);
+									sent[0] += n;
+									long now = System.nanoTime();
+									if (now - lastReport > 200_000_000L) {
+										lastReport = now;
+										progress.accept(progressEvent(sent[0], total, started));
+									}
+								}
 							}
+							sourceSums.add(HexFormat.of().formatHex(digest.digest()));
 						}
-					}
-					sourceSums.add(HexFormat.of().formatHex(digest.digest()));
-				}
-				remote.write('\n');
-			});
+						remote.write('\n');
+					});
 			progress.accept(progressEvent(sent[0], total, started));
 			for (JsonNode there : answer.path("files")) {
 				String name = there.path("name").asText();

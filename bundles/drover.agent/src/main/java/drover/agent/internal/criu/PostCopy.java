@@ -53,7 +53,8 @@ public final class PostCopy {
 	}
 
 	private record Fetching(Process daemon, CompletableFuture<String> output, Path log, long startedNanos,
-			CompletableFuture<String> failure, List<Integer> pids, long[] residentAtStart, java.util.concurrent.atomic.AtomicReference<String> stall) {
+			CompletableFuture<String> failure, List<Integer> pids, long[] residentAtStart,
+			java.util.concurrent.atomic.AtomicReference<String> stall) {
 	}
 
 	private final Path workDir;

@@ -43,8 +43,10 @@ public final class PreflightCheck {
 		ProcessHandle self = ProcessHandle.current();
 		for (ProcessHandle p = self; p != null; p = p.parent().orElse(null)) {
 			if (p.pid() == pid) {
-				throw new RequestException(ErrorInfo.REFUSED, "PID " + pid + " is the Drover agent" + (p == self ? "" : " or one of its ancestors")
-						+ ": freezing it would stop the agent doing the freezing.", "Pick the PID of an application process.");
+				throw new RequestException(ErrorInfo.REFUSED,
+						"PID " + pid + " is the Drover agent" + (p == self ? "" : " or one of its ancestors")
+								+ ": freezing it would stop the agent doing the freezing.",
+						"Pick the PID of an application process.");
 			}
 		}
 	}
@@ -177,7 +179,8 @@ public final class PreflightCheck {
 			if (t.localAddress().equals(facts.ownAddress)) {
 				if (t.state().equals("ESTABLISHED")) {
 					verdicts.add(new Verdict(Verdict.INFO, pid, fd + "tcp " + t.localAddress() + ":" + t.localPort() + "->"
-							+ t.remoteAddress() + ":" + t.remotePort(), "carried open (--tcp-established): its address goes with"
+							+ t.remoteAddress() + ":" + t.remotePort(),
+							"carried open (--tcp-established): its address goes with"
 									+ " the tree, the peer keeps its connection"));
 				}
 				return; // the tree's own address: it moves with the tree
@@ -329,7 +332,8 @@ public final class PreflightCheck {
 			List<String> sockets = bound.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
 			int pid = Integer.parseInt(bound.values().iterator().next().get(0).split(" ")[1]);
 			verdicts.add(new Verdict(Verdict.ERROR, pid, bound.size() == 1 ? "socket " + bound.keySet().iterator().next()
-					: bound.size() + " sockets", "refused: bound to an address of " + host + " itself, which the target does"
+					: bound.size() + " sockets",
+					"refused: bound to an address of " + host + " itself, which the target does"
 							+ " not have, so CRIU could not bind it there: " + String.join("; ", sockets) + ". Bind the program"
 							+ " to 0.0.0.0 or :: (any address) to make it movable"));
 		}

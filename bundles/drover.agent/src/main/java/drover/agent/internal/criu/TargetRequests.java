@@ -51,7 +51,8 @@ public final class TargetRequests {
 		String name = ImageLibrary.checkName(args.positional(0, "an image name"));
 		if (Files.exists(node.library.dir(name))) {
 			throw new RequestException(drover.protocol.ErrorInfo.BAD_IMAGE, "Image " + name + " exists already on "
-					+ node.hostName + ".", "Restore it there ('drover restore " + node.hostName + " " + name + "'), or delete it"
+					+ node.hostName + ".",
+					"Restore it there ('drover restore " + node.hostName + " " + name + "'), or delete it"
 							+ " first ('delete-image').");
 		}
 		if (!expected.add(name)) {

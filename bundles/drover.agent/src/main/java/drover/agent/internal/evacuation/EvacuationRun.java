@@ -227,7 +227,8 @@ final class EvacuationRun implements Runnable {
 		synchronized (record) {
 			if (m == null) {
 				r.outcome = StepOutcome.FAILED;
-				r.cause = "migration " + r.migrationId + " left no record on " + record.host + "; check 'drover migrations " + record.host + "'";
+				r.cause = "migration " + r.migrationId + " left no record on " + record.host + "; check 'drover migrations " + record.host
+						+ "'";
 			} else {
 				r.actualDowntimeMillis = m.downtimeMillis;
 				r.actualTotalMillis = m.finishedAt > m.startedAt ? m.finishedAt - m.startedAt : 0;

@@ -110,22 +110,26 @@ public final class EvacuationService {
 		String before;
 		synchronized (r == null ? this : r) {
 			if (r == null || r.state != EvacuationRecord.State.SCHEDULED) {
-				throw new RequestException(r == null ? ErrorInfo.NO_SUCH_MIGRATION : ErrorInfo.TOO_LATE, "Evacuation " + id + " on " + hostName + " is "
-						+ (r == null ? "not scheduled here" : r.state.name().toLowerCase(java.util.Locale.ROOT)) + ": only a scheduled one can be changed.",
+				throw new RequestException(r == null ? ErrorInfo.NO_SUCH_MIGRATION : ErrorInfo.TOO_LATE,
+						"Evacuation " + id + " on " + hostName + " is "
+								+ (r == null ? "not scheduled here" : r.state.name().toLowerCase(java.util.Locale.ROOT))
+								+ ": only a scheduled one can be changed.",
 						r != null && r.state == EvacuationRecord.State.RUNNING ? "Cancel it ('drover evacuations cancel " + id
 								+ "'): no further step starts." : "List them with 'drover evacuations " + hostName + "'.");
 			}
 			before = describe(r);
 			r.request = request;
 			r.startsAt = Math.max(System.currentTimeMillis(), request.startAt());
-			r.warnings.add("Changed by " + caller.user() + " at " + java.time.Instant.now() + ": was " + before + ", now " + describe(r) + ".");
+			r.warnings.add(
+					"Changed by " + caller.user() + " at " + java.time.Instant.now() + ": was " + before + ", now " + describe(r) + ".");
 		}
 		save(r); // the request is audited as every state change is; the record says what changed
 		return r;
 	}
 
 	private static String describe(EvacuationRecord r) {
-		return "at " + java.time.Instant.ofEpochMilli(r.startsAt) + ", repeat " + r.request.repeat().name().toLowerCase(java.util.Locale.ROOT)
+		return "at " + java.time.Instant.ofEpochMilli(r.startsAt) + ", repeat "
+				+ r.request.repeat().name().toLowerCase(java.util.Locale.ROOT)
 				+ ", parallel " + r.request.parallel();
 	}
 
@@ -179,7 +183,8 @@ public final class EvacuationService {
 					"Send the record as JSON on one line.");
 		}
 		if (r.id == null || !r.id.startsWith("evac-") || r.id.contains("/") || !hostName.equals(r.host)) {
-			throw new RequestException(ErrorInfo.BAD_REQUEST, "evacuation-record: a record needs an id 'evac-...' and host " + hostName + ".",
+			throw new RequestException(ErrorInfo.BAD_REQUEST,
+					"evacuation-record: a record needs an id 'evac-...' and host " + hostName + ".",
 					"Nothing was kept.");
 		}
 		if (r.restoreOf != null) {
@@ -198,7 +203,8 @@ public final class EvacuationService {
 	public void recoverAll() {
 		for (EvacuationRecord r : store.all()) {
 			if (r.state == EvacuationRecord.State.SCHEDULED || r.state == EvacuationRecord.State.RUNNING) {
-				LOG.info("evacuation {}: {} at start, {}", r.id, r.state, r.state == EvacuationRecord.State.RUNNING ? "picked up" : "set again");
+				LOG.info("evacuation {}: {} at start, {}", r.id, r.state,
+						r.state == EvacuationRecord.State.RUNNING ? "picked up" : "set again");
 				audit.record("drover-agent", null, "evacuation-recover", List.of(r.id), true, "picked up in state " + r.state);
 				schedule(r);
 			}

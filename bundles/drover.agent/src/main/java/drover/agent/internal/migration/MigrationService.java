@@ -253,7 +253,8 @@ public final class MigrationService {
 			}
 		}
 		audit.record(o.caller.user(), o.caller.keyFingerprint(), "migration-end", List.of(o.id), report.outcome == Outcome.DONE,
-				report.outcome + (report.cause != null ? ": " + report.cause : "") + (report.rollback != null ? " " + report.rollback : ""));
+				report.outcome + (report.cause != null ? ": " + report.cause : "")
+						+ (report.rollback != null ? " " + report.rollback : ""));
 		emit(o, ProgressEvent.end(o.id, String.valueOf(report.outcome)));
 		o.end.complete(report);
 		// kept a while for watchers that come late; the record itself is in the migration log

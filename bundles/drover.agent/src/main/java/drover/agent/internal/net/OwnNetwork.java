@@ -183,7 +183,8 @@ public final class OwnNetwork {
 		if (!Files.isExecutable(Path.of("/usr/sbin/nft")) && !Files.isExecutable(Path.of("/sbin/nft"))) {
 			throw new IOException("this host has no nft (Debian package nftables): the tree's network stays locked by CRIU");
 		}
-		inNamespace(own.pid(), "PATH=/usr/sbin:/sbin:$PATH; nft list tables | awk '$3 ~ /^CRIU/ {print \"delete table\", $2, $3}' | nft -f -");
+		inNamespace(own.pid(),
+				"PATH=/usr/sbin:/sbin:$PATH; nft list tables | awk '$3 ~ /^CRIU/ {print \"delete table\", $2, $3}' | nft -f -");
 	}
 
 	/** Puts a tree's address back on its interface (after a rollback), with its default route, and announces it. */

@@ -98,7 +98,8 @@ final class AgentCommand implements Command {
 			}
 		} catch (IOException e) {
 			// the client went away; nothing left to tell it
-			LOG.debug("the answer to '{}' could not be written: {}", line.length() > 80 ? line.substring(0, 80) + "..." : line, e.toString());
+			LOG.debug("the answer to '{}' could not be written: {}", line.length() > 80 ? line.substring(0, 80) + "..." : line,
+					e.toString());
 		} finally {
 			exit.onExit(reply.exitStatus());
 		}
