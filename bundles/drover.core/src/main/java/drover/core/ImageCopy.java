@@ -75,10 +75,13 @@ public final class ImageCopy {
 		String name = image.name();
 		PushResult push;
 		try (AutoCloseable permit = to.expectImage(name)) {
-			Preflight room = to.preflightTarget(new TargetPreflightRequest(image.pids(), image.totalSize(),
-					forRestore ? image.memoryPagesSize() : 0, false, List.of(), name));
+			// a copy into the library asks for room only: the tree's PIDs may well be taken there (it is not restored),
+			// and a pre-flight that refuses on any ground reserves nothing
+			Preflight room = to.preflightTarget(forRestore
+					? new TargetPreflightRequest(image.pids(), image.totalSize(), image.memoryPagesSize(), false, List.of(), name)
+					: new TargetPreflightRequest(List.of(), image.totalSize(), 0, false, List.of(), name));
 			List<Preflight.Verdict> errors = room.verdicts().stream().filter(v -> Preflight.Verdict.ERROR.equals(v.severity()))
-					.filter(v -> forRestore || v.resource().startsWith("disk")).toList();
+					.toList();
 			if (!errors.isEmpty()) {
 				throw new AgentException(ErrorInfo.REFUSED, "Image " + name + " cannot be " + (forRestore ? "restored" : "copied")
 						+ " on " + target.name() + ": " + String.join("; ", errors.stream().map(Preflight.Verdict::reason).toList()) + ".",

@@ -43,8 +43,9 @@ public record TargetPreflightRequest(List<Integer> pids, long imageBytes, long m
 
 	/** The request line. */
 	public String line() {
-		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET + " "
-				+ pids.stream().map(String::valueOf).collect(Collectors.joining(" ")) + " --bytes " + imageBytes + " --memory "
+		// no PIDs: room only (an image copied into a library, not restored)
+		StringBuilder line = new StringBuilder(Protocol.PREFLIGHT_TARGET
+				+ pids.stream().map(pid -> " " + pid).collect(Collectors.joining()) + " --bytes " + imageBytes + " --memory "
 				+ memoryBytes + (postCopy ? " --post-copy" : ""));
 		ptys.forEach(n -> line.append(" --pty ").append(n));
 		addresses.forEach(a -> line.append(" --address ").append(a));
